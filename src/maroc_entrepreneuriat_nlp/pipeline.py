@@ -28,6 +28,12 @@ STAGES: dict[str, str] = {
     "normalize": "maroc_entrepreneuriat_nlp.stages.normalize:normalize",
     "segment": "maroc_entrepreneuriat_nlp.stages.segment:segment",
     "language": "maroc_entrepreneuriat_nlp.stages.language:identify",
+    "publication_date": "maroc_entrepreneuriat_nlp.stages.dates:publication_date",
+    "entities": "maroc_entrepreneuriat_nlp.stages.entities:entities",
+    "amounts": "maroc_entrepreneuriat_nlp.stages.amounts:amounts",
+    "quantities": "maroc_entrepreneuriat_nlp.stages.quantities:quantities",
+    "dates": "maroc_entrepreneuriat_nlp.stages.dates:dates",
+    "events": "maroc_entrepreneuriat_nlp.stages.events:events",
 }
 DEFAULT_STAGES: tuple[str, ...] = ("clean", "normalize", "segment", "language")
 # Stages that only make sense on a text in a supported language.
