@@ -1,0 +1,151 @@
+"""Pattern recognisers for names that are not in the lexicon: persons (titles, role phrases),
+organisations (head words), programmes (cue words, quoted names) and places (cue words).
+
+`find_candidates(doc)` returns `Candidate`s in `doc.norm` coordinates; the entity stage merges them
+with lexicon matches. The language knowledge (titles, role words, heads, cues, stop words) lives in
+`data/languages/<lang>/entity_patterns.json`; the lists of every language are merged and applied to
+every document, since patterns are script-specific anyway (an Arabic article quotes French acronyms).
+This module holds the shared pieces: the merged data and a tokenizer over `doc.norm_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from ..normalize import fold_char, norm_char
+from ..resources import language_data
+from .candidates import Candidate
+
+AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_AR_RE = regex.compile(f"[{AR_LETTERS}]")
+# One token: French elision (l', d', qu'), an Arabic word, a Latin word (hyphens inside), a number,
+# or one other non-space character.
+_TOKEN = regex.compile(
+    r"(?i:jusqu|lorsqu|puisqu|qu|[ldjmnsc])'(?=\p{L})"
+    f"|[{AR_LETTERS}]+"
+    r"|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
+    r"|\d+(?:[.,]\d+)*"
+    r"|\S"
+)
+
+
+def norm(s: str) -> str:
+    """Normalised like `doc.norm_text` (case kept)."""
+    return "".join(norm_char(c) for c in s)
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Normalised and folded like `doc.fold`."""
+    return "".join(fold_char(c) for c in norm(s))
+
+
+def is_arabic(s: str) -> bool:
+    return bool(_AR_RE.search(s))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # "ar", "lat", "num", "punct"
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if _AR_RE.match(t):
+            kind = "ar"
+        elif t[0].isalpha():
+            kind = "lat"
+        elif t[0].isdigit():
+            kind = "num"
+        else:
+            kind = "punct"
+        out.append(Token(m.start(), m.end(), t, kind))
+    return out
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """Tokens of doc.norm_text, computed once per document."""
+    cached = doc.user_data.get("pattern_tokens")
+    if cached is None or cached[0] != len(doc.norm_text):
+        cached = (len(doc.norm_text), tokenize(doc.norm_text))
+        doc.user_data["pattern_tokens"] = cached
+    return cached[1]
+
+
+@lru_cache(maxsize=None)
+def pattern_data() -> dict:
+    """entity_patterns.json of every language merged: lists concatenated, dicts updated.
+    Entries are normalised like doc.norm (case kept); `_`-prefixed keys are documentation."""
+    merged: dict = {}
+    for _lang, content in sorted(language_data("entity_patterns").items()):
+        for key, value in content.items():
+            if key.startswith("_"):
+                continue
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(norm(v) for v in value)
+            elif isinstance(value, dict):
+                merged.setdefault(key, {}).update(
+                    {norm(k): norm(v) if isinstance(v, str) else v for k, v in value.items()}
+                )
+            else:
+                merged.setdefault(key, []).append(norm(value))
+    return merged
+
+
+def split_script(values) -> tuple[list[str], list[str]]:
+    """(Latin-script entries, Arabic-script entries)."""
+    lat, ar = [], []
+    for v in values:
+        (ar if is_arabic(v) else lat).append(v)
+    return lat, ar
+
+
+# -- Arabic clitics -----------------------------------------------------------------------------
+_CONJ = "وف"
+_PREP = "بلك"
+
+
+@lru_cache(maxsize=65536)
+def ar_bases(tok: str) -> tuple[tuple[int, str], ...]:
+    """Readings of an Arabic token without its attached clitics: (characters skipped, base).
+    'للوكالة' -> (2, 'الوكالة'): the span then starts after 'لل' and the base restores the article."""
+    out = [(0, tok)]
+    i = 0
+    if len(tok) > 3 and tok[0] in _CONJ:
+        i = 1
+        out.append((1, tok[1:]))
+    rest = tok[i:]
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append((i + 2, "ال" + rest[2:]))
+    elif len(rest) > 3 and rest[0] in _PREP:
+        out.append((i + 1, rest[1:]))
+    return tuple(out)
+
+
+def ar_strip_conj(tok: str) -> str:
+    return tok[1:] if len(tok) > 3 and tok[0] in _CONJ else tok
+
+
+def find_candidates(doc: Doc) -> list[Candidate]:
+    """Pattern candidates (persons, organisations, programmes, places) in doc.norm coordinates."""
+    from .patterns_orgs import find_organizations
+    from .patterns_persons import find_persons
+    from .patterns_places import find_places
+    from .patterns_programs import find_programs
+
+    if not doc.norm_text:
+        return []
+    out: list[Candidate] = []
+    for finder in (find_persons, find_organizations, find_programs, find_places):
+        out.extend(finder(doc))
+    out.sort(key=lambda c: (c.start, -c.end, c.label))
+    return out

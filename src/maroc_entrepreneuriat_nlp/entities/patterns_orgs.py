@@ -1,0 +1,253 @@
+"""Organisations from head words: a head noun (Agence, Association, Chambre / الوكالة، جمعية، غرفة)
+followed by its complements, up to a verb, a relative, a preposition opening a new phrase, a comma
+not followed by "d'/de", or the sentence end. French heads must be capitalised (an "association" in
+lower case is not a name). Arabic names are the head's genitive chain and adjectives: tokens with
+the article (ال), with "ل/لل" (لإنعاش، للتنمية), coordinated with "و", a proper name right after an
+indefinite head (تعاونية تيفاوين), a quoted name (جمعية "خنيفرة مبادرة") and place names after a
+place word (لجهة فاس مكناس). An acronym in parentheses right after the name is kept as
+attrs["acronym"].
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from .candidates import Candidate
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, pattern_data, split_script
+
+MAX_TOKENS = 16
+_ACRONYM = regex.compile(r"\s*\(\s*([\p{Lu}\p{Arabic}][\p{Lu}\p{Arabic}&/.\-\d ]{0,14}[\p{Lu}\p{Arabic}\d]|[\p{Lu}]{2,})\s*\)")
+
+
+@dataclass(frozen=True)
+class _Data:
+    heads_lat: frozenset
+    heads_ar: frozenset
+    generic: frozenset  # folded
+    connectors: frozenset  # folded
+    stops: frozenset  # lower-cased
+    place_cues_ar: frozenset
+    proper_heads_ar: frozenset
+    adjectives: frozenset
+
+
+@lru_cache(maxsize=None)
+def _data() -> _Data:
+    d = pattern_data()
+    lat_heads, ar_heads = split_script(d.get("org_heads", []))
+    stops = [w.lower() for w in d.get("phrase_stops", [])]
+    ar_stop = [w for w in split_script(d.get("name_stopwords", []))[1] if not w.startswith("ال")]
+    ar_stop += split_script(d.get("titles", []))[1]
+    return _Data(
+        heads_lat=frozenset(h for h in lat_heads if " " not in h),
+        heads_ar=frozenset(ar_heads),
+        generic=frozenset(w.lower() for w in d.get("org_generic", [])),
+        connectors=frozenset(w.lower() for w in d.get("org_connectors", [])),
+        stops=frozenset(stops + ar_stop),
+        place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
+        proper_heads_ar=frozenset(d.get("org_proper_heads", [])),
+        adjectives=frozenset(w.lower() for w in d.get("org_adjectives", [])),
+    )
+
+
+_ADJ_END = regex.compile(r"(?:al|ale|aux|ales|ain|aine|ien|ienne|ais|aise|ois|oise|ique|if|ive|el|elle|é|ée|aire|eur|ier|ière|ant|ante|ent|ente|ial|iale)$")
+
+
+def adjective_like(word: str, D: "_Data") -> bool:
+    """A lower-case word that can follow an organisation head ('nationale', 'mondiale', 'socio-sportif');
+    a verb there ('le Ministère envisage') means the head was a common noun."""
+    return "-" in word or word in D.adjectives or bool(_ADJ_END.search(word))
+
+
+def _participle(word: str) -> bool:
+    """Lower-case French past/present participles end a name ('tenu', 'organisée', 'visant')."""
+    if not word.islower() or len(word) < 5:
+        return False
+    if regex.search(r"(?:té|tés)$", word):  # société, solidarité: nouns
+        return False
+    return bool(regex.search(r"(?:é|ée|és|ées|ant|ants)$", word))
+
+
+def _acronym_after(text: str, end: int) -> tuple[str, int] | None:
+    m = _ACRONYM.match(text, end)
+    if m and len(m.group(1)) <= 15:
+        return m.group(1).strip(), m.end()
+    return None
+
+
+# -- Latin script ---------------------------------------------------------------------------------
+def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _Data, *, participles: bool = True) -> int:
+    """Index after the last token of the name whose head is toks[i] (shared with programmes)."""
+    k = i + 1
+    last = i
+    n = len(toks)
+    while k < n and k - i < MAX_TOKENS:
+        t = toks[k]
+        gap = text[toks[k - 1].end : t.start]
+        if "\n" in gap:
+            break
+        ft = t.text.lower()
+        if t.text == "," and k + 1 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des"):
+            k += 1
+            continue
+        if t.text == "-" and k + 1 < n and toks[k + 1].kind == "lat":
+            k += 1
+            continue
+        if t.text == '"' and k == last + 1:  # quoted name inside: Complexe socio-sportif «DOM Sports»
+            q = _quoted_after(toks, k)
+            if q:
+                last = q - 1
+                k = q
+            break
+        if t.kind != "lat":
+            break
+        if ft in D.stops or (participles and _participle(t.text)):
+            break
+        if k + 1 < n and f"{ft} {toks[k + 1].text.lower()}" in D.stops:  # "en partenariat"
+            break
+        if k == i + 1 and t.text.islower() and ft not in D.connectors and not adjective_like(ft, D):
+            break
+        if ft == "et":  # "la Chambre et l'Instance ...", "du Conseil et de l'Espace ...": a second name
+            m = k + 1
+            while m < n and toks[m].text.lower() in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
+                m += 1
+            if m < n and toks[m].text in heads:
+                break
+        if ft not in D.connectors:
+            last = k
+        k += 1
+    return last + 1
+
+
+def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    D = _data()
+    text = doc.norm_text
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind != "lat" or t.text not in D.heads_lat:
+            continue
+        e = lat_name_extent(toks, i, text, D.heads_lat, D)
+        attrs: dict = {}
+        end = toks[e - 1].end
+        acr = _acronym_after(text, end)
+        if acr:
+            attrs["acronym"] = acr[0]
+            # "Centre régional d'investissement (CRI) de Draâ-Tafilalet": the name goes on
+            tail = regex.match(r"\s+(?:de|du|d')\s*(?:la\s+|l')?\p{Lu}[\p{L}\-]+(?:[\s-]\p{Lu}[\p{L}\-]+)*", text[acr[1] :])
+            if tail:
+                end = acr[1] + tail.end()
+        if e - i < 2 and not acr:
+            continue
+        comp = [x.text.lower() for x in toks[i + 1 : e]]
+        if comp and (comp[0] in D.generic or (len(comp) > 1 and comp[0] + comp[1] in D.generic)):
+            continue
+        name = regex.sub(r"\s*\([^)]*\)\s*", " ", text[t.start : end]).replace('"', "").strip()
+        name = regex.sub(r"\s+", " ", name)
+        out.append(Candidate("organization", t.start, end, name=name, source="pattern:org-head", score=0.75, attrs=attrs))
+    return out
+
+
+# -- Arabic script -------------------------------------------------------------------------------
+def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bool, heads: frozenset) -> int:
+    """Index after the genitive chain that starts at toks[j] (shared with programmes)."""
+    n = len(toks)
+    k = j
+    place_left = 0
+    first = True
+    while k < n and k - j < MAX_TOKENS:
+        t = toks[k]
+        if t.kind != "ar":
+            if t.text == "-" and place_left and k + 1 < n and toks[k + 1].kind == "ar":
+                k += 1
+                continue
+            break
+        w = t.text
+        if w in D.stops or ar_strip_conj(w) in D.stops:
+            break
+        bare = ar_strip_conj(w)
+        if w[0] in "وف" and any(b in heads or b in D.place_cues_ar for _s, b in ar_bases(w)):
+            break  # "... والوكالة", "... وجماعة شفشاون": the next name
+        cue = any(b in D.place_cues_ar for _s, b in ar_bases(w))
+        if cue:
+            place_left = 2  # "لجهة فاس مكناس": at most two words without the article
+            k += 1
+            first = False
+            continue
+        ok = (
+            bare.startswith("ال")
+            or (bare.startswith("ل") and not first)
+            or (first and after_indefinite and w[0] not in "وبلف")
+            or place_left > 0
+        )
+        if not ok:
+            break
+        if place_left and not bare.startswith("ال"):
+            place_left -= 1
+        elif place_left:
+            place_left = 0
+        first = False
+        k += 1
+    return k
+
+
+def _quoted_after(toks: list[Token], j: int) -> int | None:
+    """Index after a quoted name starting at toks[j] ('"' ... '"'), at most 8 words."""
+    if j < len(toks) and toks[j].text == '"':
+        for k in range(j + 1, min(len(toks), j + 10)):
+            if toks[k].text == '"':
+                return k + 1 if k > j + 1 else None
+            if toks[k].kind == "punct" and toks[k].text in ".،,;:\n":
+                return None
+    return None
+
+
+def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    D = _data()
+    text = doc.norm_text
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "ar":
+            continue
+        hit = next(((s, b) for s, b in ar_bases(t.text) if b in D.heads_ar), None)
+        if not hit:
+            continue
+        skip, head = hit
+        if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
+            continue
+        q = _quoted_after(toks, i + 1)
+        if q:
+            e = q
+        else:
+            e = ar_chain_extent(toks, i + 1, D, after_indefinite=head in D.proper_heads_ar, heads=D.heads_ar)
+        if e <= i + 1:
+            continue
+        if e == i + 2 and toks[i + 1].text in D.generic:  # المجلس الإداري، اللجنة التقنية
+            continue
+        start = t.start + skip
+        end = toks[e - 1].end
+        attrs: dict = {}
+        acr = _acronym_after(text, end)
+        if acr:
+            attrs["acronym"] = acr[0]
+        name = head + text[t.end : end]
+        out.append(Candidate("organization", start, end, name=name.replace('"', "").replace("  ", " ").strip(),
+                             source="pattern:org-head", score=0.7, attrs=attrs))
+    return out
+
+
+def find_organizations(doc: Doc) -> list[Candidate]:
+    toks = doc_tokens(doc)
+    cands = _find_lat(doc, toks) + _find_ar(doc, toks)
+    # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
+    cands.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for c in cands:
+        if kept and kept[-1].start <= c.start and c.end <= kept[-1].end:
+            continue
+        kept.append(c)
+    return kept

@@ -1,0 +1,568 @@
+"""Persons from titles and role phrases, in Latin and Arabic script.
+
+Latin script: a run of capitalised words (particles El, Ben, Ait...; hyphens; initials "Y.") is a
+person when a title precedes it (M., Mme), or a role phrase stands next to it: in apposition before
+("le président de l'IME, Mostapha El Moufid,") or after ("Younes Sekkouri, ministre de ...").
+Arabic script has no capitals: the name is read after a title (السيد) or after a role phrase, where
+it starts at the comma, the title or the first known first name, and ends at a comma, a stop word
+or a verb; or before ", role phrase" ("أكد يونس السكوري، وزير ..."). Later short mentions (the
+surname alone, "M. El Baz", "Y. Sekkouri") become candidates too, with the full name as `name`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from .candidates import Candidate
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, norm, pattern_data, split_script
+
+MAX_ROLE_TOKENS = 16
+_ROLE_PIECE = regex.compile(r"[,.;:!?\n\"«»()]|(?<![\p{L}'])[\p{L}']+")
+
+
+@dataclass(frozen=True)
+class _Lat:
+    titles: frozenset
+    role_re: regex.Pattern  # role word at a position, case-insensitive
+    role_words: frozenset  # folded, single tokens of role words (to trim runs)
+    breakers: frozenset
+    stop: frozenset  # folded
+    particles: frozenset
+    given: frozenset
+    heads: frozenset  # folded org heads and program cues: a run starting with one is not a person
+    org_prefix: dict
+    royal_re: regex.Pattern
+    royal_role: str
+    title_before_re: regex.Pattern
+    role_after_re: regex.Pattern
+
+
+@dataclass(frozen=True)
+class _Ar:
+    titles: frozenset
+    roles: dict  # first token -> list of role token tuples, longest first
+    stop: frozenset  # end a role phrase and a name
+    nonwords: frozenset  # end a name only
+    given: frozenset
+    compound: frozenset
+    blockers: frozenset  # org heads and place cues: never part of a name
+    ordinals: frozenset
+    royal: tuple  # token tuples
+    royal_role: str
+    org_prefix: dict
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _lat() -> _Lat:
+    d = pattern_data()
+    roles, _ = split_script(d.get("role_words", []))
+    titles, _ = split_script(d.get("titles", []))
+    royal, _ = split_script(d.get("royal_titles", []))
+    heads = split_script(d.get("org_heads", []))[0] + split_script(d.get("program_cues", []))[0]
+    role_tokens = {fold(t) for r in roles for t in regex.split(r"[\s-]+", r)}
+    return _Lat(
+        titles=frozenset(titles),
+        role_re=regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(roles) + r")(?![\p{L}\p{M}])"),
+        role_words=frozenset(role_tokens),
+        breakers=frozenset(w.lower() for w in split_script(d.get("role_breakers", []))[0]),
+        stop=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
+        particles=frozenset(split_script(d.get("name_particles", []))[0]),
+        given=frozenset(fold(w) for w in split_script(d.get("given_names", []))[0]),
+        heads=frozenset(fold(w) for w in heads),
+        org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if not _is_ar(k)},
+        royal_re=regex.compile(
+            r"(?<![\p{L}])(?:" + _alternation(royal) + r")\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?\s+[IVX]{1,4})(?![\p{L}])"
+        ),
+        royal_role=next((r for r in d.get("royal_role", []) if not _is_ar(r)), "Roi"),
+        title_before_re=regex.compile(r"(?:^|[\s(])(" + _alternation(titles) + r")\s+(?:(?:la|le)\s+\p{L}+\s+)?$"),
+        role_after_re=regex.compile(r"\s*,\s*(?:(?:le|la|Le|La)\s+|[lL]')?((?i:" + _alternation(roles) + r"))(?![\p{L}\p{M}])"),
+    )
+
+
+def _is_ar(s: str) -> bool:
+    from .patterns import is_arabic
+
+    return is_arabic(s)
+
+
+@lru_cache(maxsize=None)
+def _ar() -> _Ar:
+    d = pattern_data()
+    _, roles = split_script(d.get("role_words", []))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for r in roles:
+        toks = tuple(r.split())
+        by_first.setdefault(toks[0], []).append(toks)
+    for v in by_first.values():
+        v.sort(key=len, reverse=True)
+    _, heads = split_script(d.get("org_heads", []))
+    cues = [k for k in d.get("place_cues", {}) if _is_ar(k)]
+    _, royal = split_script(d.get("royal_titles", []))
+    return _Ar(
+        titles=frozenset(split_script(d.get("titles", []))[1]),
+        roles=by_first,
+        stop=frozenset(split_script(d.get("name_stopwords", []))[1]),
+        nonwords=frozenset(split_script(d.get("name_nonwords", []))[1]),
+        given=frozenset(g.split()[0] for g in split_script(d.get("given_names", []))[1]),
+        compound=frozenset(split_script(d.get("compound_first", []))[1]),
+        blockers=frozenset(heads + cues),
+        ordinals=frozenset(split_script(d.get("royal_ordinals", []))[1]),
+        royal=tuple(tuple(r.split()) for r in sorted(royal, key=len, reverse=True)),
+        royal_role=next((r for r in d.get("royal_role", []) if _is_ar(r)), "ملك"),
+        org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if _is_ar(k)},
+    )
+
+
+# ================================================================================================
+# Arabic
+# ================================================================================================
+def _ar_is_stop(tok: Token, A: _Ar) -> bool:
+    return tok.text in A.stop or ar_strip_conj(tok.text) in A.stop
+
+
+def _ar_role_at(toks: list[Token], i: int, A: _Ar) -> tuple[int, int] | None:
+    """(characters of clitics to skip, index after the role word) when a role word starts at i."""
+    t = toks[i]
+    if t.kind != "ar":
+        return None
+    for skip, base in ar_bases(t.text):
+        for role in A.roles.get(base, ()):
+            n = len(role)
+            if i + n <= len(toks) and all(toks[i + k].text == role[k] for k in range(1, n)):
+                return skip, i + n
+    return None
+
+
+def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
+    if tok.kind != "ar" or len(tok.text) < 2:
+        return False
+    if _ar_is_stop(tok, A) or tok.text in A.titles or tok.text in A.nonwords:
+        return False
+    if any(base in A.blockers or base in A.roles for _s, base in ar_bases(tok.text)):
+        return False
+    return True
+
+
+def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) -> tuple[int, int, float] | None:
+    """Name tokens [k, m) starting at k, with a confidence, or None."""
+    m = k
+    n = len(toks)
+    while m < n and m - k < 4 and _ar_name_token_ok(toks[m], A):
+        m += 1
+    if m == k:
+        return None
+    at_boundary = m >= n or not _ar_name_token_ok(toks[m], A)
+    first = toks[k].text
+    is_given = first in A.given or first in A.compound
+    first_len = 2 if first in A.compound and m - k >= 2 else 1
+    if not at_boundary:
+        if not is_given:
+            return None
+        m = k + first_len + 1
+    if any(t.text in A.ordinals for t in toks[k:m]):  # "مؤسسة محمد الخامس": not a person here
+        return None
+    size = m - k
+    if size == 1 and not titled:
+        return None
+    if size == 1 and is_given and not titled:
+        return None
+    conf = 0.9 if (is_given or titled) else 0.7
+    return k, m, conf
+
+
+def _ar_role_org(toks: list[Token], role_start: int, role_word_end: int, role_end: int, role_first: str, A: _Ar) -> str | None:
+    if role_end <= role_word_end:
+        return None
+    comp = [t.text for t in toks[role_word_end:role_end] if t.kind == "ar"]
+    if not comp:
+        return None
+    first = comp[0]
+    if first.startswith("لل"):
+        comp[0] = "ال" + first[2:]
+    elif first.startswith("ل") and len(first) > 3:
+        comp[0] = first[1:]
+    prefix = A.org_prefix.get(role_first)
+    return " ".join(([prefix] if prefix else []) + comp)
+
+
+def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    A = _ar()
+    text = doc.norm_text
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def person(k: int, m: int, conf: float, source: str, role: str | None = None, org: str | None = None, title: str | None = None):
+        attrs = {"role": role, "organization": org}
+        if title:
+            attrs["title"] = title
+        out.append(Candidate("person", toks[k].start, toks[m - 1].end, name=text[toks[k].start : toks[m - 1].end],
+                             source=f"pattern:{source}", score=conf, attrs=attrs))
+
+    for i in range(n):
+        t = toks[i]
+        if t.kind != "ar":
+            continue
+        # -- royal: الملك محمد السادس
+        for royal in A.royal:
+            r = len(royal)
+            if i + r + 1 < n and tuple(x.text for x in toks[i : i + r]) == royal:
+                nm, od = toks[i + r], toks[i + r + 1]
+                if nm.kind == "ar" and od.text in A.ordinals:
+                    out.append(Candidate("person", nm.start, od.end, name=text[nm.start : od.end], source="pattern:royal",
+                                         score=0.95, attrs={"role": A.royal_role, "organization": None}))
+                break
+        # -- title + name: السيد يونس السكوري
+        if ar_strip_conj(t.text) in A.titles and i + 1 < n:
+            got = _ar_read_name(toks, i + 1, A, titled=True)
+            if got:
+                person(got[0], got[1], got[2], "title", title=ar_strip_conj(t.text))
+        # -- role phrase + name / name + ، role phrase
+        hit = _ar_role_at(toks, i, A)
+        if not hit:
+            continue
+        skip, j = hit
+        role_first = ar_bases(t.text)[0][1]
+        for s, base in ar_bases(t.text):
+            if s == skip:
+                role_first = base
+        role_start = t.start + skip
+        k = j
+        name = None
+        title = None
+        while k < n and k - i < MAX_ROLE_TOKENS:
+            x = toks[k]
+            if x.text in ("،", ","):
+                name = _ar_read_name(toks, k + 1, A)
+                if name is None and k + 2 < n and toks[k + 1].text in A.titles:
+                    title = toks[k + 1].text
+                    name = _ar_read_name(toks, k + 2, A, titled=True)
+                break
+            if x.kind == "punct" and x.text in "\"()-/":
+                k += 1
+                continue
+            if x.kind in ("punct", "num"):
+                break
+            if x.text in A.titles:
+                title = x.text
+                name = _ar_read_name(toks, k + 1, A, titled=True)
+                break
+            if x.kind == "ar" and (x.text in A.given or x.text in A.compound) and k > i:
+                name = _ar_read_name(toks, k, A)
+                if name:
+                    break
+            if x.kind == "ar" and _ar_is_stop(x, A):
+                break
+            if k > j and _ar_role_at(toks, k, A) and x.text[0] in "وف":  # "... والنائب الأول": a second role
+                break
+            k += 1
+        if name:
+            role_text = text[role_start : toks[k - 1].end] if k > i else None
+            org = _ar_role_org(toks, i, j, k, role_first, A)
+            person(name[0], name[1], name[2], "role-name", role=role_text, org=org, title=title)
+            continue
+        # name before: "أكد يونس السكوري، وزير ..."
+        if i >= 3 and toks[i - 1].text in ("،", ","):
+            m = i - 1
+            k0 = m
+            while k0 > 0 and m - k0 < 4 and _ar_name_token_ok(toks[k0 - 1], A):
+                k0 -= 1
+            if k0 == m:
+                continue
+            left_boundary = k0 == 0 or not _ar_name_token_ok(toks[k0 - 1], A)
+            if not left_boundary:
+                continue
+            got = _ar_read_name(toks, k0, A)
+            if not got or got[1] != m:
+                continue
+            e = j
+            while e < n and e - i < MAX_ROLE_TOKENS:
+                x = toks[e]
+                if x.kind in ("punct", "num") and x.text not in "\"()-/":
+                    break
+                if x.kind == "ar" and _ar_is_stop(x, A):
+                    break
+                e += 1
+            role_text = text[role_start : toks[e - 1].end]
+            person(got[0], got[1], got[2], "name-role", role=role_text, org=_ar_role_org(toks, i, j, e, role_first, A))
+    return out
+
+
+# ================================================================================================
+# Latin script
+# ================================================================================================
+def _cap_ok(tok: str, L: _Lat) -> bool:
+    if tok in L.particles:
+        return True
+    if not tok[0].isupper() or len(tok) < 2:
+        return False
+    return not tok.isupper()  # acronyms (ANAPEC) are not name parts
+
+
+def _runs(toks: list[Token], text: str, L: _Lat) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens separated by spaces only; an initial "Y." is one token."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        tok = None
+        if t.kind == "lat" and len(t.text) == 1 and t.text.isupper() and i + 1 < n and toks[i + 1].text == "." and toks[i + 1].start == t.end:
+            tok = Token(t.start, toks[i + 1].end, t.text + ".", "initial")
+            i += 1
+        elif t.kind == "lat" and _cap_ok(t.text, L):
+            tok = t
+        if tok is not None and (not cur or text[cur[-1].end : tok.start].strip(" ") == ""):
+            cur.append(tok)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [tok] if tok is not None else []
+        i += 1
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _role_extent(text: str, start: int, L: _Lat) -> int:
+    """End of the role phrase starting at `start`: before a sentence end, a verb, or a comma that
+    is not followed by 'de/du/des/d''."""
+    pos = start
+    limit = min(len(text), start + 220)
+    while pos < limit:
+        m = _ROLE_PIECE.search(text, pos, limit)
+        if not m:
+            return limit
+        g = m.group()
+        if g == ",":
+            if regex.match(r",\s*(?:de|du|des|d')\b", text[m.start() : m.start() + 8], regex.I):
+                pos = m.end()
+                continue
+            return m.start()
+        if g in ".;:!?\n\"«»()":
+            if g == "." and m.start() > 0 and regex.match(r"(?<![\p{L}])\p{Lu}$", text[m.start() - 2 : m.start()]):
+                pos = m.end()
+                continue
+            return m.start()
+        if g.lower() in L.breakers and m.start() > start:
+            return m.start()
+        pos = m.end()
+    return limit
+
+
+def _lat_org(role: str, role_word: str, L: _Lat) -> str | None:
+    m = regex.match(r"\s*,?\s*(?:(?:général|générale|régional|régionale|provincial|provinciale|exécutif|délégué|déléguée|adjoint|par intérim)\s+)*"
+                    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|à\s+la\s+|à\s+l'|au\s+)(.+)$", role[len(role_word):], regex.I | regex.S)
+    if not m:
+        return None
+    comp = m.group(1).strip(" ,")
+    prefix = L.org_prefix.get(role_word.lower())
+    if prefix:
+        return f"{prefix} " + role[len(role_word):].strip(" ,")
+    return comp or None
+
+
+def _right_role(text: str, end: int, L: _Lat) -> tuple[str, str | None, bool] | None:
+    """Role phrase in apposition after a name: "Younes Sekkouri, ministre de ..."."""
+    rm = L.role_after_re.match(text, end)
+    if not rm:
+        return None
+    p = rm.start(1)
+    role_end = _role_extent(text, p, L)
+    role = text[p:role_end].strip(" ,")
+    return role, _lat_org(role, rm.group(1), L), True
+
+
+def _left_role(text: str, start: int, L: _Lat) -> tuple[str, str | None, bool] | None:
+    """Role phrase right before a name, with a comma ("le directeur général du CRI de X, Allal El
+    Baz") or without ("le ministre Younes Sekkouri"). The bool tells whether a comma separates them."""
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 250, 0)
+    left = text[sent_start:start]
+    best = None
+    for wm in L.role_re.finditer(left):
+        best = wm
+    if best is None:
+        return None
+    between = left[best.end() :]
+    words = [w.lower() for w in regex.findall(r"[\p{L}']+", between)]
+    if any(w in L.breakers for w in words) or regex.search(r"[.;!?]", between):
+        return None
+    comma = between.rstrip().endswith(",")
+    if not (comma or between.strip() == "" or between.endswith(" ")):
+        return None
+    role = left[best.start() :].rstrip(" ,")
+    return role, _lat_org(role, best.group(), L), comma
+
+
+def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    L = _lat()
+    text = doc.norm_text
+    out: list[Candidate] = []
+    for m in L.royal_re.finditer(text):
+        out.append(Candidate("person", m.start(1), m.end(1), name=m.group(1), source="pattern:royal", score=0.95,
+                             attrs={"role": L.royal_role, "organization": None}))
+    for run in _runs(toks, text, L):
+        title = None
+        role_hint = None
+        # left-trim titles, stop words, role words; an organisation or programme head ends the matter
+        while run:
+            w = run[0].text
+            fw = fold(w)
+            if w in L.titles or w.rstrip(".") in L.titles:
+                title = w
+            elif fw in L.role_words:
+                role_hint = w if role_hint is None else role_hint
+            elif fw in L.heads:
+                run = []
+                break
+            elif fw in L.stop:
+                pass
+            else:
+                break
+            run = run[1:]
+        # a run ends at the first stop word or head inside it
+        for idx, t in enumerate(run):
+            if fold(t.text) in L.stop or fold(t.text) in L.heads or fold(t.text) in L.role_words:
+                run = run[:idx]
+                break
+        while run and run[-1].text in L.particles:
+            run = run[:-1]
+        if not run or len(run) > 4:
+            continue
+        if all(t.kind == "initial" for t in run) or all(t.text in L.particles for t in run):
+            continue
+        start, end = run[0].start, run[-1].end
+        size = len(run)
+        role = None
+        org = None
+        source = None
+        # title right before
+        tm = L.title_before_re.search(text[max(0, start - 40) : start])
+        if title or tm:
+            title = title or tm.group(1)
+            source = "title"
+        left = _left_role(text, start, L) if (size >= 2 or source) else None
+        right = _right_role(text, end, L) if (size >= 2 or source) else None
+        # apposition before the name wins ("du président de la République, Macky Sall, le Délégué
+        # général, Papa Amadou Sarr": the role after Macky Sall belongs to the next name)
+        for found, src in ((left, "role-name"), (right, "name-role")) if left and left[2] else ((right, "name-role"), (left, "role-name")):
+            if found:
+                role, org = found[0], found[1]
+                source = source or src
+                break
+        if role is None and role_hint and size >= 2:
+            role = role_hint
+            source = source or "role-name"
+        if source is None:
+            continue
+        conf = 0.9 if (title or fold(run[0].text) in L.given) else 0.8
+        attrs = {"role": role, "organization": org}
+        if title:
+            attrs["title"] = title
+        out.append(Candidate("person", start, end, name=text[start:end], source=f"pattern:{source}", score=conf, attrs=attrs))
+    return out
+
+
+# ================================================================================================
+# Later mentions and assembly
+# ================================================================================================
+def _surnames(name: str, particles: frozenset) -> list[str]:
+    toks = name.split()
+    if len(toks) < 2:
+        return []
+    out = []
+    if any(c.isalpha() and c.isupper() for c in name):  # Latin: last word with its particles
+        k = len(toks) - 1
+        while k > 1 and toks[k - 1] in particles:
+            k -= 1
+        out.append(" ".join(toks[k:]))
+    else:
+        if len(toks) >= 3:
+            out.append(" ".join(toks[-2:]))
+        out.append(toks[-1])
+    return [s for s in out if len(s.replace(" ", "")) >= 3 and s != name]
+
+
+def _surname_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    text = doc.norm_text
+    L = _lat()
+    A = _ar()
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    seen = set()
+    full = [c for c in found if len(c.name.split()) >= 2 and c.source != "pattern:royal"]
+    for c in sorted(full, key=lambda c: -len(c.name)):
+        for sur in _surnames(c.name, L.particles):
+            if sur in seen or sur.split()[-1] in A.stop or fold(sur) in L.stop:
+                continue
+            seen.add(sur)
+            latin = not any("\u0600" <= ch <= "\u06ff" for ch in sur)
+            if latin:
+                pat = r"(?<![\p{L}\p{M}])(?:\p{Lu}\.\s?)?(?i:" + regex.escape(sur).replace(r"\ ", r"\s+") + r")(?![\p{L}\p{M}])"
+            else:
+                pat = r"(?<![\p{L}])[وف]?(" + regex.escape(sur).replace(r"\ ", r"\s+") + r")(?![\p{L}])"
+            for m in regex.finditer(pat, text):
+                s, e = (m.start(1), m.end(1)) if not latin else (m.start(), m.end())
+                if latin:
+                    if not text[s].isupper():
+                        continue
+                    lead = regex.match(r"(\p{Lu})\.\s?", text[s:e])
+                    if lead and (lead.group(1) + ".") in L.titles:  # "M. El Baz": title, not initial
+                        s += lead.end()
+                if any(a <= s < b or a < e <= b for a, b in taken):
+                    continue
+                taken.append((s, e))
+                out.append(Candidate("person", s, e, name=c.name, source="pattern:surname", score=min(c.score, 0.8),
+                                     attrs={"role": None, "organization": None, "full_name": c.name}))
+    return out
+
+
+def find_persons(doc: Doc) -> list[Candidate]:
+    toks = doc_tokens(doc)
+    raw = _find_lat(doc, toks) + _find_ar(doc, toks)
+    # one candidate per span: keep the one that knows a role, then the most confident
+    best: dict[tuple[int, int], Candidate] = {}
+    for c in raw:
+        cur = best.get((c.start, c.end))
+        if cur is None or ((c.attrs.get("role") is not None, c.score) > (cur.attrs.get("role") is not None, cur.score)):
+            if cur is not None and cur.attrs.get("title") and not c.attrs.get("title"):
+                c.attrs["title"] = cur.attrs["title"]
+            best[(c.start, c.end)] = c
+    # a span inside a longer person span with the same end or start is the same mention, shorter
+    cands = sorted(best.values(), key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for c in cands:
+        if any(k.start <= c.start and c.end <= k.end for k in kept):
+            outer = next(k for k in kept if k.start <= c.start and c.end <= k.end)
+            if outer.attrs.get("role") is None and c.attrs.get("role") is not None:
+                outer.attrs["role"], outer.attrs["organization"] = c.attrs["role"], c.attrs.get("organization")
+            continue
+        kept.append(c)
+    _link_short_forms(kept)
+    return kept + _surname_mentions(doc, kept)
+
+
+def _link_short_forms(cands: list[Candidate]) -> None:
+    """"السيد السكوري", "M. El Baz", "Mr Hosni": a titled short form of a full name found elsewhere
+    in the article takes the full name as `name`."""
+    L = _lat()
+    full = [c for c in cands if len(c.name.split()) >= 2 and c.source != "pattern:royal"]
+    by_surname: dict[str, str] = {}
+    for c in sorted(full, key=lambda c: len(c.name)):
+        for sur in _surnames(c.name, L.particles):
+            by_surname.setdefault(fold(sur), c.name)
+    for c in cands:
+        target = by_surname.get(fold(c.name))
+        if target and target != c.name:
+            c.attrs["full_name"] = target
+            c.name = target
+        elif len(c.name.split()) == 1 and c.attrs.get("title"):  # known only as "M. Diao"
+            c.name = f"{c.attrs['title']} {c.name}"

@@ -1,0 +1,162 @@
+"""Programme names after cue words: a quoted name after a cue (programme « Min Ajliki »,
+برنامج "إنعاش", up to three words between them: "plan volontariste baptisé “X”"), a capitalised
+name right after a cue (programme Forsa, Fonds Innov Invest), a capitalised programme head with its
+complement (Programme national intégré d'appui ... (PIAFE)), and in Arabic an indefinite cue with
+a name chain (برنامج دعم التشغيل الذاتي). Generic phrases ("programme d'action", "ce plan",
+"هذا البرنامج", "برنامج عمل") are not names. Spans cover the name without the cue word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from .candidates import Candidate
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, pattern_data, split_script
+from .patterns_orgs import _data as _org_data
+from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent
+
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "هذا", "هذه", "ذلك", "تلك"}
+_AR_CHAIN_CUES = {"برنامج", "مخطط", "صندوق", "استراتيجية"}
+
+
+@dataclass(frozen=True)
+class _Data:
+    cues_lat: frozenset  # folded
+    cues_ar: frozenset
+    heads_lat: frozenset
+    generic: frozenset  # folded
+    stop_lat: frozenset  # folded
+
+
+@lru_cache(maxsize=None)
+def _data() -> _Data:
+    d = pattern_data()
+    cl, ca = split_script(d.get("program_cues", []))
+    return _Data(
+        cues_lat=frozenset(fold(c) for c in cl),
+        cues_ar=frozenset(ca),
+        heads_lat=frozenset(split_script(d.get("program_heads", []))[0]),
+        generic=frozenset(fold(g) for g in d.get("program_generic", [])),
+        stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
+    )
+
+
+def _quote_span(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """(first, last+1) token indices inside quotes opening at toks[j]."""
+    if j >= len(toks) or toks[j].text != '"':
+        return None
+    for k in range(j + 1, min(len(toks), j + 12)):
+        if toks[k].text == '"':
+            return (j + 1, k) if k > j + 1 else None
+        if toks[k].text in ("\n", ".", "؛", ";"):
+            return None
+    return None
+
+
+def _is_cue(t: Token, D: _Data) -> tuple[int, str] | None:
+    if t.kind == "lat":
+        f = fold(t.text)
+        if f in D.cues_lat or (f.endswith("s") and f[:-1] in D.cues_lat):
+            return 0, f
+        return None
+    if t.kind == "ar":
+        for s, b in ar_bases(t.text):
+            if b in D.cues_ar:
+                return s, b
+    return None
+
+
+def _cap_name(toks: list[Token], j: int, text: str, D: _Data) -> int:
+    """Index after 1-3 capitalised words (or acronyms) starting at toks[j]."""
+    k = j
+    while k < len(toks) and k - j < 3:
+        t = toks[k]
+        if t.kind != "lat" or not t.text[0].isupper() or fold(t.text) in D.stop_lat:
+            break
+        if k > j and text[toks[k - 1].end : t.start] != " ":
+            break
+        k += 1
+    return k
+
+
+def find_programs(doc: Doc) -> list[Candidate]:
+    D = _data()
+    OD = _org_data()
+    toks = doc_tokens(doc)
+    text = doc.norm_text
+    out: list[Candidate] = []
+    n = len(toks)
+
+    def add(s: int, e: int, source: str, score: float, cue: str | None):
+        name = text[s:e].strip()
+        attrs = {"cue": cue}
+        acr = _acronym_after(text, e)
+        if acr:
+            attrs["acronym"] = acr[0]
+        out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
+
+    for i, t in enumerate(toks):
+        cue = _is_cue(t, D)
+        if not cue:
+            continue
+        if i > 0 and fold(toks[i - 1].text) in _DEMONSTRATIVES:
+            continue
+        # «Caravane Moukawalati»: the cue opens a quoted name, which is the programme's name
+        if i > 0 and toks[i - 1].text == '"' and t.kind == "lat" and t.text[0].isupper():
+            q = _quote_span(toks, i - 1)
+            if q and q[1] - q[0] >= 2:
+                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.8, cue[1])
+                continue
+        # quoted name within three words after the cue
+        found = False
+        for j in range(i + 1, min(n, i + 5)):
+            q = _quote_span(toks, j)
+            if q:
+                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.85, cue[1])
+                found = True
+                # a list of quoted names after one cue: “Damane Atassyir” et “Damane Istitmar”
+                k = q[1] + 1
+                while k + 1 < n and toks[k].text in (",", "،", "et", "و", "ou"):
+                    nq = _quote_span(toks, k + 1)
+                    if not nq:
+                        break
+                    add(toks[nq[0]].start, toks[nq[1] - 1].end, "quoted", 0.8, cue[1])
+                    k = nq[1] + 1
+                break
+            if toks[j].kind == "punct" or toks[j].kind == "num":
+                break
+        if found or i + 1 >= n:
+            continue
+        nxt = toks[i + 1]
+        if t.kind == "lat":
+            if nxt.kind == "lat" and nxt.text[0].isupper() and text[t.end : nxt.start] == " ":
+                e = _cap_name(toks, i + 1, text, D)
+                if e > i + 1 and fold(nxt.text) not in OD.connectors:
+                    add(nxt.start, toks[e - 1].end, "cue-name", 0.75, cue[1])
+                    continue
+            # "Programme national intégré d'appui ... (PIAFE)": capitalised head with complement
+            if t.text in D.heads_lat:
+                e = lat_name_extent(toks, i, text, frozenset(), OD, participles=False)
+                comp = [fold(x.text) for x in toks[i + 1 : e]]
+                if len(comp) < 2 or (comp[0] + (comp[1] if len(comp) > 1 else "")) in D.generic or comp[0] in D.generic:
+                    continue
+                sent = doc.sentence_at(t.start)
+                initial = sent is not None and text[sent.start : t.start].strip() == ""
+                if initial and not _acronym_after(text, toks[e - 1].end):
+                    continue
+                add(t.start, toks[e - 1].end, "program-head", 0.7, cue[1])
+        elif t.kind == "ar" and cue[1] in _AR_CHAIN_CUES and nxt.kind == "ar":
+            w = ar_strip_conj(nxt.text)
+            if w != nxt.text or w[0] in "لب" or w.startswith("ال") or w in D.generic or w in OD.stops:
+                continue
+            if any(b in D.cues_ar for _s, b in ar_bases(w)):
+                continue
+            e = ar_chain_extent(toks, i + 2, OD, after_indefinite=False, heads=OD.heads_ar)
+            if e < i + 3:  # one word is too weak without quotes: "ضمن برنامج استهدف"
+                continue
+            add(nxt.start, toks[e - 1].end, "cue-chain", 0.6, cue[1])
+    return out
