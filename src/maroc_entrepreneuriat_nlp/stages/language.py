@@ -31,7 +31,7 @@ def _profiles():
     return out
 
 
-_SCRIPT_TOKEN = regex.compile(r"(?P<ar>[\p{Arabic}]+)|(?P<lat>[\p{Latin}]+)|(?P<other>\p{L}+)")
+_SCRIPT_TOKEN = regex.compile(r"(?V1)(?P<ar>[\p{Arabic}&&\p{L}]+)|(?P<lat>[\p{Latin}&&\p{L}]+)|(?P<other>\p{L}+)")
 
 
 def _script_counts(text: str) -> tuple[float, float, float]:
