@@ -37,7 +37,7 @@ STAGES: dict[str, str] = {
 }
 DEFAULT_STAGES: tuple[str, ...] = ("clean", "normalize", "segment", "language")
 # Stages that only make sense on a text in a supported language.
-EXTRACTION_STAGES: tuple[str, ...] = ()
+EXTRACTION_STAGES: tuple[str, ...] = ("publication_date", "dates", "events")
 
 MAX_CHARS = 1_000_000
 _DATE_META = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
@@ -157,10 +157,25 @@ class Pipeline:
                 yield _process(self, i, item)
             return
         import multiprocessing as mp
+        from collections import deque
+        from itertools import islice
 
+        # Pool.imap would read the whole input ahead of the workers; instead at most
+        # `4 * n_process` batches are in flight, so memory stays bounded on any input size.
         ctx = mp.get_context("spawn" if _needs_spawn() else "fork")
+        numbered = enumerate(items)
+        size = max(1, batch_size)
+        in_flight: deque = deque()
         with ctx.Pool(n_process, initializer=_init_worker, initargs=(self.stage_names,)) as pool:
-            yield from pool.imap(_worker_process, enumerate(items), chunksize=max(1, batch_size))
+            while True:
+                while len(in_flight) < 4 * n_process:
+                    batch = list(islice(numbered, size))
+                    if not batch:
+                        break
+                    in_flight.append(pool.apply_async(_worker_batch, (batch,)))
+                if not in_flight:
+                    return
+                yield from in_flight.popleft().get()
 
     def pipe(self, items: Iterable[Any], *, n_process: int = 1, batch_size: int = 16) -> Iterator[ArticleRecord]:
         """Records for texts or dicts, in input order. An item that cannot be processed yields a
@@ -186,6 +201,11 @@ def _init_worker(stage_names: list[str]) -> None:
 def _worker_process(pair: tuple[int, Any]) -> Result:
     assert _WORKER is not None
     return _process(_WORKER, *pair)
+
+
+def _worker_batch(pairs: list[tuple[int, Any]]) -> list[Result]:
+    assert _WORKER is not None
+    return [_process(_WORKER, i, item) for i, item in pairs]
 
 
 ITEM_KEYS = ("text", "doc_id", "id", "title", "url", "publication_date", "date", "language", "source")

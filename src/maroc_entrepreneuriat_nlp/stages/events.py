@@ -1,0 +1,312 @@
+"""Events: what the article reports happening (a signing, a launch, a meeting, a caravan ...).
+
+Triggers come from data/languages/<lang>/events.json (phrase -> strength per event type). Each
+trigger occurrence is scored: full strength in the lede (titles and the first sentences), less
+further down; much less when the text presents it as background ("dans le cadre de l'accord
+conclu", "الذي أطلقته ... قبل سنتين", "lancé en juillet 2012") or when it sits inside quotation marks
+(a name such as “منصة ملتقى الشباب”). A type whose best score reaches THRESHOLD gives one event.
+An article that reports figures or statements but no event gets one `announcement`.
+
+Runs last: it reads doc.dates (event date), doc.locations, doc.organizations and doc.programs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc, Segment
+from ..normalize import normalize_text
+from ..records import Event
+from ..resources import language_data
+from ..values.dates import DateExpr, parse_iso
+
+THRESHOLD = 1.0
+LEDE_SENTENCES = 3
+LEDE_CHARS = 600  # ... and within this many characters of the first substantial paragraph
+SUBSTANTIAL_PARAGRAPH = 100  # shorter leading paragraphs are titles, captions, date lines
+LATER_FACTOR = 0.7  # a trigger after the lede
+INCIDENTAL_FACTOR = 0.3  # "dans le cadre de", "في إطار", "suite à" ...
+RELATIVE_FACTOR = 0.7  # "الذي أطلقته", "qui a lancé"
+PAST_FACTOR = 0.3  # followed by an earlier date: "lancé en juillet 2012"
+QUOTED_FACTOR = 0.0
+DATED_FACTOR = 1.3  # the sentence gives the day ("ce mardi 3 mars", "اليوم الاثنين"): a reported event
+EXTRA_WEIGHT = 0.25  # further triggers of the same type add a little
+_AR = regex.compile(r"[\u0600-\u06FF]")
+_W_L = r"(?<![\p{L}\p{N}])"
+_W_R = r"(?![\p{L}\p{N}])"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    weight: float
+    pattern: regex.Pattern
+    requires: regex.Pattern | None
+
+
+def _word(word: str, first: bool) -> str:
+    star = word.endswith("*")
+    w = word.rstrip("*")
+    arabic = bool(_AR.search(w))
+    if arabic and first and w.startswith("ال") and len(w) > 3:
+        w = w[2:]
+    p = regex.escape(w).replace("'", r"'\s*")
+    if star:
+        p += r"\p{L}*"
+    if arabic and first:
+        p = r"(?:[وفبلك]{0,2})(?:ال|ل)?" + p
+    return p
+
+
+def _phrase(phrase: str) -> str:
+    words = normalize_text(phrase).split()
+    return _W_L + r"\s+".join(_word(w, i == 0) for i, w in enumerate(words)) + _W_R
+
+
+def _alternatives(phrases) -> regex.Pattern | None:
+    phrases = [p for p in phrases if p.strip()]
+    if not phrases:
+        return None
+    return regex.compile("|".join(f"(?:{_phrase(p)})" for p in sorted(phrases, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[Trigger, ...]
+    lede_initial: tuple[Trigger, ...]
+    reporting: regex.Pattern | None
+    incidental: regex.Pattern | None
+    relative: regex.Pattern | None
+    past_after: regex.Pattern | None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    triggers, initial, reporting, incidental, relative, past = [], [], [], [], [], []
+    for data in language_data("events").values():
+        for etype, entries in data.get("triggers", {}).items():
+            for spec, weight in entries.items():
+                head, _, req = spec.partition("+")
+                requires = _alternatives(req.split("|")) if req else None
+                triggers.append(Trigger(etype, float(weight), regex.compile(_phrase(head)), requires))
+        for spec, weight in data.get("lede_initial", {}).items():
+            initial.append(Trigger("announcement", float(weight), regex.compile(r"[\s\"'(-]*" + _phrase(spec)), None))
+        reporting += data.get("reporting_verbs", [])
+        incidental += data.get("incidental_before", [])
+        relative += data.get("relative_before", [])
+        past += data.get("past_after", [])
+    return Lexicon(
+        tuple(triggers),
+        tuple(initial),
+        _alternatives(reporting),
+        _alternatives(incidental),
+        _alternatives(relative),
+        _alternatives(past),
+    )
+
+
+@dataclass
+class Hit:
+    type: str
+    start: int
+    end: int
+    weight: float
+    sentence: Segment
+    score: float = 0.0
+
+
+def _lede(doc: Doc) -> set[int]:
+    """Indexes of lede sentences: those of short leading paragraphs (titles) and the first
+    LEDE_SENTENCES sentences of substantial paragraphs."""
+    lede: set[int] = set()
+    substantial = 0
+    body_start = None
+    for i, s in enumerate(doc.sentences):
+        para = next((p for p in doc.paragraphs if p.start <= s.start < p.end), None)
+        big = para is not None and para.end - para.start >= SUBSTANTIAL_PARAGRAPH
+        if not big and body_start is None:
+            lede.add(i)
+        elif big:
+            if body_start is None:
+                body_start = s.start
+            if substantial < LEDE_SENTENCES and s.start < body_start + LEDE_CHARS:
+                lede.add(i)
+                substantial += 1
+    return lede
+
+
+def _first_body_sentence(doc: Doc) -> int | None:
+    for i, s in enumerate(doc.sentences):
+        para = next((p for p in doc.paragraphs if p.start <= s.start < p.end), None)
+        if para is not None and para.end - para.start >= SUBSTANTIAL_PARAGRAPH:
+            return i
+    return None
+
+
+def _quoted(text: str, para_start: int, start: int, end: int) -> bool:
+    """Inside a quoted name: an odd number of quotes since the paragraph start, and a closing one soon."""
+    before = text[para_start:start]
+    if before.count('"') % 2 == 0:
+        return False
+    return '"' in text[end : end + 80]
+
+
+def _past_after(doc: Doc, lex: Lexicon, end: int, sentence: Segment, exprs: list[DateExpr]) -> bool:
+    """The trigger is followed by an earlier date ("lancé en juillet 2012", "قبل سنتين")."""
+    window_end = min(sentence.end, end + 30)
+    if lex.past_after is not None and lex.past_after.search(doc.fold, end, window_end):
+        return True
+    pub = parse_iso(doc.publication_date or doc.meta_publication_date)
+    for e in exprs:
+        if end <= e.start < window_end and e.b is None and e.a.year is not None and e.a.day is None:
+            if pub is None or e.a.year <= pub[0]:
+                return True
+    return False
+
+
+def _names_a_day(e: DateExpr) -> bool:
+    return e.b is None and (e.a.day is not None or e.a.weekday is not None or e.a.day_offset is not None)
+
+
+def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
+    fold, norm = doc.fold, doc.norm_text
+    raw: list[Hit] = []
+    starts = [s.start for s in doc.sentences]
+    for t in lex.triggers:
+        for m in t.pattern.finditer(fold):
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.end() > doc.sentences[k].end:
+                continue  # outside any sentence (or across two)
+            sent = doc.sentences[k]
+            if t.requires is not None and not t.requires.search(fold, sent.start, sent.end):
+                continue
+            raw.append(Hit(t.type, m.start(), m.end(), t.weight, sent))
+    # Overlapping triggers: the longest phrase decides ("مؤتمر صحافي" over "مؤتمر").
+    raw.sort(key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[Hit] = []
+    for h in raw:
+        if not any(h.start < k.end and k.start < h.end for k in kept):
+            kept.append(h)
+    lede = _lede(doc)
+    index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
+    exprs = doc.user_data.get("date_expressions", [])
+    for h in kept:
+        s = h.sentence
+        score = h.weight
+        if index.get((s.start, s.end)) not in lede:
+            score *= LATER_FACTOR
+        para = next((p for p in doc.paragraphs if p.start <= h.start < p.end), s)
+        if _quoted(norm, para.start, h.start, h.end):
+            score *= QUOTED_FACTOR
+        if lex.incidental is not None and lex.incidental.search(fold, max(s.start, h.start - 45), h.start):
+            score *= INCIDENTAL_FACTOR
+        elif lex.relative is not None and lex.relative.search(fold, max(s.start, h.start - 14), h.start):
+            score *= RELATIVE_FACTOR
+        if _past_after(doc, lex, h.end, s, exprs):
+            score *= PAST_FACTOR
+        elif any(s.start <= e.start < s.end and _names_a_day(e) for e in exprs):
+            score *= DATED_FACTOR
+        h.score = score
+    # Article-initial reporting verbs ("كشف رئيس الحكومة ...", "أفادت معطيات ...") are the event.
+    first = _first_body_sentence(doc)
+    for i in [first] if first is not None else []:
+        s = doc.sentences[i]
+        for t in lex.lede_initial:
+            m = t.pattern.match(fold, s.start, s.end)
+            if m:
+                start = m.end() - len(m.group().lstrip(" \"'(-"))
+                kept.append(Hit("announcement", start, m.end(), t.weight, s, t.weight))
+                break
+    return kept
+
+
+def _event_date(doc: Doc, sentence: Segment, lede_dates: list) -> str | None:
+    s, e = doc.to_original(sentence.start, sentence.end)
+    for d in doc.dates:
+        if d.value and s <= d.start < e and d.precision in ("day", "range") and _day_precise(d.value):
+            return d.value
+    return lede_dates[0] if len(lede_dates) == 1 else None
+
+
+def _day_precise(value: str) -> bool:
+    return all(len(p) == 10 for p in value.split("/"))
+
+
+def _names_in(entities, s: int, e: int) -> list:
+    return [ent for ent in entities if any(s <= m.start < e for m in getattr(ent, "mentions", []))]
+
+
+def _location(doc: Doc, sentence: Segment, lede_span: tuple[int, int]) -> str | None:
+    for span in (doc.to_original(sentence.start, sentence.end), lede_span):
+        found = _names_in(doc.locations, *span)
+        if found:
+            cities = [loc for loc in found if getattr(loc, "level", None) in ("city", "commune", "district")]
+            return (cities or found)[0].name
+    return None
+
+
+def events(doc: Doc) -> Doc:
+    if not doc.sentences:
+        return doc
+    lex = lexicon()
+    hits = _hits(doc, lex)
+    best: dict[str, Hit] = {}
+    totals: dict[str, float] = {}
+    for h in sorted(hits, key=lambda h: (-h.score, h.start)):
+        if h.score <= 0:
+            continue
+        if h.type not in best:
+            best[h.type] = h
+            totals[h.type] = h.score
+        else:
+            totals[h.type] += EXTRA_WEIGHT * h.score
+    chosen = [best[t] for t in best if totals[t] >= THRESHOLD]
+    if not chosen:
+        fallback = _announcement_fallback(doc, lex)
+        if fallback is not None:
+            chosen = [fallback]
+    lede = sorted(_lede(doc))
+    lede_sents = [doc.sentences[i] for i in lede] or doc.sentences[:1]
+    lede_span = doc.to_original(lede_sents[0].start, lede_sents[-1].end)
+    pub = doc.publication_date or doc.meta_publication_date
+    lede_dates = [
+        d.value
+        for d in doc.dates
+        if d.value and lede_span[0] <= d.start < lede_span[1] and _day_precise(d.value) and d.value != pub
+    ]
+    out = []
+    for h in sorted(chosen, key=lambda h: h.start):
+        s, e = doc.to_original(h.sentence.start, h.sentence.end)
+        ev = doc.evidence(h.start, h.end)
+        out.append(
+            Event(
+                **ev,
+                type=h.type,
+                date=_event_date(doc, h.sentence, lede_dates),
+                location=_location(doc, h.sentence, lede_span),
+                participants=[o.name for o in _names_in(doc.organizations, s, e)],
+                programs=[p.id or p.name for p in _names_in(doc.programs, s, e)],
+                confidence=round(min(1.0, totals.get(h.type, h.score) / 2), 3),
+            )
+        )
+    doc.events = out
+    return doc
+
+
+def _announcement_fallback(doc: Doc, lex: Lexicon) -> Hit | None:
+    """No event proper: the article reports statements or figures; anchor on the first reporting verb
+    (or, with none, on the first word of the lede)."""
+    m = lex.reporting.search(doc.fold) if lex.reporting is not None else None
+    if m is not None:
+        sent = doc.sentence_at(m.start()) or doc.sentences[0]
+        return Hit("announcement", m.start(), m.end(), 0.5, sent, 0.5)
+    lede = sorted(_lede(doc)) or [0]
+    sent = max((doc.sentences[i] for i in lede), key=lambda s: s.end - s.start)
+    w = regex.compile(r"[\p{L}\p{N}]+").search(doc.norm_text, sent.start, sent.end)
+    if w is None:
+        return None
+    return Hit("announcement", w.start(), w.end(), 0.5, sent, 0.5)

@@ -1,0 +1,1 @@
+"""Value parsers: numbers, money, quantities, dates (language knowledge comes from data files)."""

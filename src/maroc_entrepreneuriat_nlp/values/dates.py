@@ -1,0 +1,487 @@
+"""Calendar expressions: find them in folded text and resolve them to contract values.
+
+Two steps, kept apart because the second depends on the publication date and the first does not:
+- `find_dates(fold)` returns `DateExpr`s (spans in the coordinates of the string it is given, and a
+  partial `Spec` per side: what the text says, nothing invented);
+- `resolve(expr, publication_date)` turns one into "YYYY", "YYYY-MM", "YYYY-MM-DD", "A/B" or None.
+
+Language knowledge (month and weekday names, cue words, relative words) lives in
+data/languages/<lang>/dates.json; the patterns are built from the data of all languages at once
+(an Arabic article can quote a French date, and the scripts keep the words apart).
+
+Why not dateparser at run time: `search_dates` fills a missing day and month from today's date,
+has no Moroccan month names (no `locales` argument), no "فاتح", detects French as Catalan without a
+language hint and reads "vendredi à" as a date; `parse` is right for a found expression but costs
+milliseconds per call. The common forms are few and regular, so this module parses them from the
+data; the tests pin dateparser's behaviour on the same forms so that an upgrade is noticed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+
+from ..normalize import normalize_text
+from ..resources import language_data
+
+YEAR_MIN, YEAR_MAX = 1950, 2049  # with a year word ("سنة 1975", "en 1999")
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1990, 2035  # without one, a 4-digit number is a year only in this window
+FUTURE_TOLERANCE_DAYS = 7  # a day-month a little after the publication date is an announced day
+
+# A word starts after a non-letter, or after Arabic proclitics (و ب ل ف ك) that are not part of the
+# match (so "لسنة" matches "سنة" and the evidence starts at the word itself).
+_BL = r"(?:(?<![\p{L}\p{N}])|(?<=(?<![\p{L}\p{N}])[وفبلك]{1,2}))"
+_BR = r"(?![\p{L}\p{N}])"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEAR_L = r"(?:(?<![\p{L}\p{N}.,/:])|(?<=(?<![\p{L}\p{N}])[وبل]))"
+_YEAR_R = r"(?!\p{N})(?![.,/]\p{N})(?!\s*%)م?(?![\p{L}])"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What one side of a date expression says; missing parts stay None (never invented)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    qualifier: str | None = None  # "past" / "current" / "next" attached to a month or weekday
+    day_offset: int | None = None  # relative to the publication day (hier = -1)
+    month_offset: int | None = None
+    year_offset: int | None = None
+    months: tuple[int, int] | None = None  # a part of a year: semester, quarter
+
+
+@dataclass
+class DateExpr:
+    start: int
+    end: int
+    a: Spec
+    b: Spec | None = None  # set for a range
+    kind: str = "point"  # point | range | relative | year
+    confidence: float = 1.0
+    tags: set = field(default_factory=set)
+
+    @property
+    def is_range(self) -> bool:
+        return self.b is not None or self.a.months is not None
+
+
+# -- data -----------------------------------------------------------------------------------------
+
+
+def _norm(s: str) -> str:
+    return normalize_text(s).strip()
+
+
+def _alt(words) -> str:
+    """Regex alternation of folded words, longest first; spaces match any run of spaces."""
+    out = []
+    for w in sorted({_norm(w) for w in words if w and _norm(w)}, key=len, reverse=True):
+        p = regex.escape(w)
+        p = p.replace(r"\ ", r"\s+").replace(" ", r"\s+").replace("'", r"'\s*")
+        out.append(p)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+word_alternation = _alt  # shared with the publication-date stage
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict
+    weekdays: dict
+    ambiguous_weekdays: frozenset
+    first_day: frozenset
+    weekday_prefixes: dict
+    qualifiers: dict  # folded word -> past/current/next
+    periods: dict
+    relative: dict
+    patterns: dict
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = language_data("dates")
+    merged: dict[str, dict | list] = {}
+    for lang_data in data.values():
+        for key, val in lang_data.items():
+            if key.startswith("_"):
+                continue
+            if isinstance(val, dict):
+                merged.setdefault(key, {})
+                if key == "month_qualifiers":
+                    for kind, words in val.items():
+                        for w in words:
+                            merged[key][_norm(w)] = kind
+                else:
+                    merged[key].update({_norm(k): v for k, v in val.items()})
+            else:
+                merged.setdefault(key, [])
+                merged[key].extend(val)
+    g = lambda k: merged.get(k, [])  # noqa: E731
+    months, weekdays = merged["months"], merged["weekdays"]
+    day = rf"(?:{_alt(g('first_day'))}|[0-3]?\d)"
+    month = rf"{_BL}{_alt(months)}\.?{_BR}"
+    wd = rf"{_BL}{_alt(weekdays)}{_BR}"
+    qual = rf"{_BL}{_alt(merged['month_qualifiers'])}{_BR}"
+    year = rf"{_YEAR_L}{_YEAR}{_YEAR_R}"
+    year_or_qual = rf"(?:\s*,?\s*(?P<y>{year})|\s+(?P<q>{qual}))"
+    day_pre = _alt(list(g("day_prefixes")) + list(merged.get("weekday_prefixes", {})))
+    month_words = _alt(g("month_words"))
+    to = _alt(g("range_to"))
+    conj = _alt(g("range_and"))
+    frm = _alt(list(g("range_from")) + list(g("range_between")))
+    year_words = _alt(["سنة", "عام", "année", "l'année", "l'exercice", "year", "año"])
+    pats = {
+        # 2021-04-13 (a time may follow; it is not part of the date)
+        "iso": rf"(?<![\p{{N}}-])(?P<y>{_YEAR})-(?P<mo>0?[1-9]|1[0-2])-(?P<d>[0-3]?\d)(?![\p{{N}}])",
+        # 08/07/2021, 8.7.2021, 08-07-2021 (day first: the Moroccan and French order)
+        "numeric": rf"(?<![\p{{N}}/.,-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<mo>[01]?\d)(?P=sep)(?P<y>{_YEAR})(?![\p{{N}}])",
+        # [le|يوم] [mercredi,] 23 mars[,] 2022 | ce 6 février | 21 يناير الماضي | فاتح يونيو 2021
+        "dmy": rf"(?:{_BL}(?P<pre>{day_pre})\s+)?(?:(?P<wd>{wd})\s*,?\s*)?{_BL}(?P<d>{day})\s+"
+        rf"(?:(?:{month_words})\s+)?(?P<m>{month}){year_or_qual}?",
+        # du 22 au 25 mai 2015 | من 10 إلى 12 أبريل 2022 | du 6 au 31 juillet courant
+        "dayrange": rf"(?:{_BL}(?P<frm>{frm})\s+)?(?:(?P<wd1>{wd})\s+)?{_BL}(?P<d1>{day})\s*(?:{to}|{conj})\s*"
+        rf"(?:(?P<wd2>{wd})\s+)?(?P<d2>{day})\s+(?P<m>{month}){year_or_qual}?",
+        # mars 2020 | fin juillet 2023 | janvier dernier | شهر مارس المنصرم
+        "my": rf"(?:{_BL}(?P<part>{_alt(g('month_parts'))})\s*(?:de\s+|d'\s*)?)?(?:{_BL}(?:{month_words})\s+)?(?P<m>{month}){year_or_qual}",
+        # النصف الأول من سنة 2024 | premier semestre 2024
+        "period": rf"{_BL}(?P<per>{_alt(merged.get('periods', {}))})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
+        rf"(?:{_BL}(?:{year_words})\s+)?(?P<y>{year})",
+        # 2019-2023 | (2019-2023) | 2024/2030
+        "yearrange": rf"(?P<y1>{_YEAR_L}{_YEAR})\s*[-/]\s*(?P<y2>{_YEAR}){_YEAR_R}",
+        "year": rf"(?P<y>{year})",
+        # اليوم الاثنين | أمس الثلاثاء | ce mardi | vendredi
+        "weekday": rf"(?:{_BL}(?P<pre>{_alt(merged.get('weekday_prefixes', {}))})\s+)?(?P<wd>{wd})(?:\s+(?P<q>{qual}))?",
+        "relative": rf"{_BL}(?P<rel>{_alt(merged.get('relative', {}))}){_BR}",
+    }
+    # Context patterns, matched against the text just before or after a candidate.
+    strong = list(g("year_cues")) + list(g("plural_year_cues")) + list(g("range_between"))
+    ctx = {
+        "strong_before": rf"{_BL}(?P<cue>{_alt(strong)})\s*$",
+        "plural_before": rf"{_BL}(?P<cue>{_alt(g('plural_year_cues'))})\s*$",
+        "between_before": rf"{_BL}(?P<cue>{_alt(g('range_between'))})\s+(?:{_BL}{_alt(g('plural_year_cues'))}\s+)?$",
+        "from_before": rf"{_BL}(?P<cue>{_alt(list(g('range_from')) + list(g('range_between')))})\s+$",
+        "quantity_before": rf"{_BL}{_alt(g('quantity_prefixes'))}\s*$",
+        "follower_ok": rf"^\s*(?:$|[\n.,;:!?)\]\"'»،؛/…-]|و|{_alt(g('year_followers'))}{_BR})",
+        "to_gap": rf"^\s*(?:{to})\s*$",
+        "and_gap": rf"^\s*(?:{conj})\s*$",
+    }
+    compiled = {k: regex.compile(v) for k, v in {**pats, **ctx}.items()}
+    first = frozenset(_norm(w) for w in g("first_day"))
+    return Vocabulary(
+        months=months,
+        weekdays=weekdays,
+        ambiguous_weekdays=frozenset(_norm(w) for w in g("ambiguous_weekdays")),
+        first_day=first,
+        weekday_prefixes=merged.get("weekday_prefixes", {}),
+        qualifiers=merged["month_qualifiers"],
+        periods=merged.get("periods", {}),
+        relative=merged.get("relative", {}),
+        patterns=compiled,
+    )
+
+
+# -- finding --------------------------------------------------------------------------------------
+
+
+def _key(s: str | None) -> str:
+    """A matched word in lookup form: folded, spaces collapsed, abbreviation dot dropped."""
+    return regex.sub(r"\s+", " ", s or "").replace("' ", "'").rstrip(".").strip()
+
+
+def _day(v: Vocabulary, s: str) -> int:
+    return 1 if _key(s) in v.first_day else int(s)
+
+
+def _month(v: Vocabulary, s: str) -> int:
+    return int(v.months[_key(s)])
+
+
+def _qual(v: Vocabulary, s: str | None) -> str | None:
+    return v.qualifiers.get(_key(s)) if s else None
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None:
+        if not 1 <= d <= 31:
+            return False
+        if m is not None and y is not None and d > calendar.monthrange(y, m)[1]:
+            return False
+    return True
+
+
+def _candidates(fold: str, v: Vocabulary) -> list[DateExpr]:
+    P = v.patterns
+    out: list[DateExpr] = []
+
+    def add(m, spec, b=None, kind="point", conf=1.0, tags=()):
+        out.append(DateExpr(m.start(), m.end(), spec, b, kind, conf, set(tags)))
+
+    for m in P["iso"].finditer(fold):
+        y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+        if _valid(y, mo, d):
+            add(m, Spec(y, mo, d), tags={"numeric"})
+    for m in P["numeric"].finditer(fold):
+        y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
+        if _valid(y, mo, d):
+            add(m, Spec(y, mo, d), tags={"numeric"})
+    for m in P["dmy"].finditer(fold):
+        y = int(m["y"]) if m["y"] else None
+        mo, d = _month(v, m["m"]), _day(v, m["d"])
+        wd = v.weekdays.get(_key(m["wd"])) if m["wd"] else None
+        if _valid(y, mo, d):
+            add(m, Spec(y, mo, d, weekday=wd, qualifier=_qual(v, m["q"])), tags={"dmy"})
+    for m in P["dayrange"].finditer(fold):
+        y = int(m["y"]) if m["y"] else None
+        mo, d1, d2 = _month(v, m["m"]), _day(v, m["d1"]), _day(v, m["d2"])
+        q = _qual(v, m["q"])
+        if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            add(m, Spec(y, mo, d1, qualifier=q), Spec(y, mo, d2, qualifier=q), kind="range")
+    for m in P["my"].finditer(fold):
+        y = int(m["y"]) if m["y"] else None
+        add(m, Spec(y, _month(v, m["m"]), qualifier=_qual(v, m["q"])), tags={"my"})
+    for m in P["period"].finditer(fold):
+        months = tuple(v.periods[_key(m["per"])])
+        add(m, Spec(int(m["y"]), months=(int(months[0]), int(months[1]))), kind="range")
+    for m in P["yearrange"].finditer(fold):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 < y2 <= y1 + 30:
+            add(m, Spec(y1), Spec(y2), kind="range")
+    for m in P["year"].finditer(fold):
+        add(m, Spec(int(m["y"])), kind="year", tags={"bare"})
+    for m in P["weekday"].finditer(fold):
+        pre = _key(m["pre"]) if m["pre"] else None
+        wd_word = _key(m["wd"])
+        if wd_word in v.ambiguous_weekdays and pre is None:
+            continue  # الاثنين is also "the two", الأحد also "the one"
+        off = v.weekday_prefixes.get(pre) if pre else None
+        add(m, Spec(weekday=v.weekdays[wd_word], day_offset=off or None, qualifier=_qual(v, m["q"])), kind="relative")
+    for m in P["relative"].finditer(fold):
+        r = v.relative[_key(m["rel"])]
+        add(
+            m,
+            Spec(day_offset=r.get("days"), month_offset=r.get("months"), year_offset=r.get("years")),
+            kind="relative",
+        )
+    return out
+
+
+def _select(cands: list[DateExpr]) -> list[DateExpr]:
+    """Non-overlapping expressions, longest first (a day-month-year beats its year alone)."""
+    chosen: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _is_plain_year(e: DateExpr) -> bool:
+    return e.kind == "year"
+
+
+def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary) -> list[DateExpr]:
+    """Join "A to B" / "between A and B" into one range expression."""
+    P = v.patterns
+    out: list[DateExpr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        if b is not None and a.b is None and b.b is None and a.kind != "relative" and b.kind != "relative":
+            gap = fold[a.end : b.start]
+            before = fold[max(0, a.start - 40) : a.start]
+            joined = None
+            if P["to_gap"].match(gap):
+                frm = P["from_before"].search(before)
+                both_years = a.a.year is not None and b.a.year is not None
+                if frm or both_years or (a.a.year is None and b.a.year is not None and a.a.month is not None):
+                    joined = _join(a, b, frm.start("cue") if frm else None, before, fold)
+            elif P["and_gap"].match(gap):
+                btw = P["between_before"].search(before)
+                plural = P["plural_before"].search(before)
+                consecutive = (
+                    _is_plain_year(a) and _is_plain_year(b) and b.a.year == (a.a.year or 0) + 1
+                )
+                if btw or (plural and consecutive):
+                    cue = btw or plural
+                    joined = _join(a, b, cue.start("cue"), before, fold)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(a: DateExpr, b: DateExpr, cue_start_in_before: int | None, before: str, fold: str) -> DateExpr | None:
+    sa, sb = a.a, b.a
+    # The first side inherits what it leaves unsaid from the second (du 22 avril au 5 mai 2015).
+    if sa.year is None and sb.year is not None and sa.month is not None:
+        y = sb.year if (sa.month, sa.day or 0) <= (sb.month or 12, sb.day or 31) else sb.year - 1
+        sa = replace(sa, year=y)
+    if sa.year is not None and sb.year is not None:
+        if (sa.year, sa.month or 0, sa.day or 0) >= (sb.year, sb.month or 0, sb.day or 0):
+            return None
+    start = a.start
+    if cue_start_in_before is not None:
+        start = a.start - len(before) + cue_start_in_before
+    return DateExpr(start, b.end, sa, sb, "range", min(a.confidence, b.confidence), {"joined"})
+
+
+def _accept_year(fold: str, e: DateExpr, v: Vocabulary) -> DateExpr | None:
+    """A bare 4-digit number is a year with a year word before it, or when it reads like one
+    (inside the usual window, not after "plus de"/"أزيد من", not followed by a counted noun)."""
+    P = v.patterns
+    y = e.a.year or 0
+    before = fold[max(0, e.start - 40) : e.start]
+    strong = P["strong_before"].search(before)
+    if strong and YEAR_MIN <= y <= YEAR_MAX:
+        start = e.start - len(before) + strong.start("cue")
+        return DateExpr(start, e.end, e.a, None, "year", 0.95, {"cued"})
+    if not BARE_YEAR_MIN <= y <= BARE_YEAR_MAX:
+        return None
+    if P["quantity_before"].search(before):
+        return None
+    if not P["follower_ok"].match(fold[e.end : e.end + 30]):
+        return None
+    return DateExpr(e.start, e.end, e.a, None, "year", 0.7, {"bare"})
+
+
+def find_dates(fold: str) -> list[DateExpr]:
+    """Date expressions in `fold` (a folded, normalised string), in text order, unresolved."""
+    v = vocabulary()
+    exprs = _merge_ranges(fold, _select(_candidates(fold, v)), v)
+    out = []
+    for e in exprs:
+        if e.kind == "year":
+            e = _accept_year(fold, e, v)
+            if e is None:
+                continue
+        out.append(e)
+    return out
+
+
+# -- resolving ------------------------------------------------------------------------------------
+
+
+def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of a "YYYY[-MM[-DD]]" string, or None."""
+    if not value:
+        return None
+    m = regex.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not m:
+        return None
+    return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+
+
+def format_point(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _resolve_spec(s: Spec, pub: tuple[int, int | None, int | None] | None) -> str | None:
+    if s.months is not None and s.year is not None:
+        return f"{format_point(s.year, s.months[0])}/{format_point(s.year, s.months[1])}"
+    if s.year is not None:
+        if not _valid(s.year, s.month, s.day):
+            return None
+        return format_point(s.year, s.month, s.day)
+    if s.month is not None:
+        if pub is None:
+            return None
+        py, pm, pd = pub
+        y = _year_for(s, py, pm, pd)
+        if y is None or not _valid(y, s.month, s.day):
+            return None
+        return format_point(y, s.month, s.day)
+    # Purely relative: needs the publication date at the precision the expression speaks of.
+    if pub is None:
+        return None
+    py, pm, pd = pub
+    if s.year_offset is not None:
+        return format_point(py + s.year_offset)
+    if s.month_offset is not None:
+        if pm is None:
+            return None
+        return format_point(*_shift_month(py, pm, s.month_offset))
+    if pm is None or pd is None:
+        return None
+    base = dt.date(py, pm, pd)
+    if s.weekday is not None:
+        anchor = base + dt.timedelta(days=s.day_offset or 0)
+        if s.qualifier == "next":
+            delta = (s.weekday - anchor.weekday()) % 7 or 7
+            day = anchor + dt.timedelta(days=delta)
+        else:
+            delta = (anchor.weekday() - s.weekday) % 7
+            if s.qualifier == "past" and delta == 0:
+                delta = 7
+            day = anchor - dt.timedelta(days=delta)
+        return day.isoformat()
+    if s.day_offset is not None:
+        return (base + dt.timedelta(days=s.day_offset)).isoformat()
+    return None
+
+
+def _year_for(s: Spec, py: int, pm: int | None, pd: int | None) -> int | None:
+    """The year of a month (and day) given without one, from the publication date."""
+    m, d = s.month or 1, s.day
+    if s.qualifier == "current":
+        return py
+    if s.qualifier == "next":
+        return py if pm is not None and m > pm else py + 1
+    if pm is None:
+        return py if s.qualifier is None else None
+    if s.qualifier == "past":
+        if m < pm or (m == pm and d is not None and pd is not None and d <= pd):
+            return py
+        return py - 1
+    # No qualifier: the most recent such date not after the publication date, allowing a few days
+    # (or, with a month-precise publication date, one month) for announced events.
+    if d is not None and pd is not None:
+        try:
+            cand = dt.date(py, m, d)
+        except ValueError:
+            return None
+        return py if cand <= dt.date(py, pm, pd) + dt.timedelta(days=FUTURE_TOLERANCE_DAYS) else py - 1
+    return py if m <= pm + 1 else py - 1
+
+
+def resolve(expr: DateExpr, publication_date: str | None) -> str | None:
+    """The contract value of `expr` against the publication date ("YYYY-MM[-DD]" or None)."""
+    pub = parse_iso(publication_date)
+    a = _resolve_spec(expr.a, pub)
+    if expr.b is None:
+        return a
+    b = _resolve_spec(expr.b, pub)
+    if a is None or b is None or a >= b:
+        return None if a is None or b is None else (a if a == b else None)
+    return f"{a}/{b}"
+
+
+def precision_of(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if "/" in value:
+        return "range"
+    return {4: "year", 7: "month", 10: "day"}.get(len(value))

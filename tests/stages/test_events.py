@@ -1,0 +1,237 @@
+"""Events: typed from the trigger lexicons, one per type, lede first, background mentions ignored."""
+
+import pytest
+
+from maroc_entrepreneuriat_nlp.pipeline import DEFAULT_STAGES, Pipeline
+from maroc_entrepreneuriat_nlp.records import Entity, Location, Mention
+from maroc_entrepreneuriat_nlp.stages.events import events
+
+FILL_FR = (
+    "Cette initiative s'inscrit dans la stratégie régionale de promotion de l'emploi des jeunes et de "
+    "l'auto-emploi, a précisé le responsable, notant que les porteurs de projets bénéficieront d'un accompagnement."
+)
+FILL_AR = (
+    "وتندرج هذه المبادرة في إطار الاستراتيجية الجهوية لإنعاش تشغيل الشباب والتشغيل الذاتي، حسب المسؤول، "
+    "الذي أشار إلى أن حاملي المشاريع سيستفيدون من مواكبة ملائمة."
+)
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(list(DEFAULT_STAGES) + ["publication_date", "dates", "events"])
+
+
+CASES = [
+    # (article, expected event types, types that must not appear)
+    (
+        "وقعت الوكالة الوطنية لإنعاش التشغيل والكفاءات والمركز الجهوي للاستثمار، اليوم الخميس بوجدة، اتفاقية شراكة "
+        "لمواكبة حاملي المشاريع بالجهة.\n" + FILL_AR,
+        {"agreement_signing"},
+        {"program_launch", "announcement"},
+    ),
+    (
+        "تم أمس الأربعاء بطنجة التوقيع على مذكرة تفاهم بين غرفة التجارة والصناعة والخدمات وجمعية للمقاولين الشباب.\n" + FILL_AR,
+        {"agreement_signing"},
+        set(),
+    ),
+    (
+        "أطلقت وزارة الإدماج الاقتصادي، اليوم الاثنين بالرباط، برنامجا جديدا لدعم المقاولين الذاتيين.\n" + FILL_AR,
+        {"program_launch"},
+        {"announcement"},
+    ),
+    (
+        "تم، يوم الثلاثاء بفاس، إعطاء انطلاقة برنامج جهوي لمواكبة المقاولات الصغيرة جدا.\n" + FILL_AR,
+        {"program_launch"},
+        set(),
+    ),
+    (
+        "نظمت الجمعية، يوم السبت بمدينة الجديدة، ندوة حول آليات تمويل المقاولات الناشئة.\n" + FILL_AR,
+        {"forum_or_meeting"},
+        set(),
+    ),
+    (
+        "احتضنت مدينة بني ملال منتدى جهويا للمقاولات الصغرى بمشاركة عدد من المؤسسات البنكية.\n" + FILL_AR,
+        {"forum_or_meeting"},
+        set(),
+    ),
+    (
+        "حطت القافلة الجهوية للتشغيل الذاتي، يوم الخميس، بجماعة أيت ملول لتحسيس الشباب بفرص المقاولة.\n" + FILL_AR,
+        {"caravan_or_tour"},
+        set(),
+    ),
+    (
+        "تم، اليوم الجمعة بالعيون، تسليم شيكات الدعم لفائدة 40 حامل مشروع في إطار المبادرة الوطنية للتنمية البشرية.\n" + FILL_AR,
+        {"funding_award"},
+        set(),
+    ),
+    (
+        "استفاد 30 شابا من دورة تكوينية في مجال التسيير المقاولاتي نظمت بمدينة الناظور.\n" + FILL_AR,
+        {"training"},
+        set(),
+    ),
+    (
+        "أعلن وزير الإدماج الاقتصادي عن تمديد آجال الترشيح لبرنامج دعم المقاولين الشباب إلى غاية نهاية الشهر.\n" + FILL_AR,
+        {"announcement"},
+        set(),
+    ),
+    (
+        "دشن عامل الإقليم، اليوم الثلاثاء، فضاء جديدا للمقاولين الشباب بمدينة تازة.\n" + FILL_AR,
+        {"other"},
+        set(),
+    ),
+    # background mentions do not make events
+    (
+        "بلغ عدد المستفيدين من البرنامج، الذي أطلقته الحكومة قبل سنتين، أزيد من 20 ألف شاب، حسب معطيات رسمية.\n" + FILL_AR,
+        {"announcement"},
+        {"program_launch"},
+    ),
+    (
+        "في إطار تفعيل اتفاقية الشراكة المبرمة بين الجهة والوكالة، استفاد 300 شاب من المواكبة خلال السنة الماضية.\n" + FILL_AR,
+        {"announcement"},
+        {"agreement_signing"},
+    ),
+    (
+        "يشكل مشروع “منصة ملتقى الشباب” فضاء لمواكبة حاملي المشاريع بالإقليم منذ سنوات.\n" + FILL_AR,
+        {"announcement"},
+        {"forum_or_meeting"},
+    ),
+    (
+        "L'Agence nationale de promotion de l'emploi et des compétences a signé, mardi à Meknès, une convention de "
+        "partenariat avec la Chambre d'artisanat de la région.\n" + FILL_FR,
+        {"agreement_signing"},
+        {"announcement"},
+    ),
+    (
+        "Le ministère de l'Inclusion économique a lancé, lundi à Rabat, un programme d'accompagnement des auto-entrepreneurs.\n" + FILL_FR,
+        {"program_launch"},
+        set(),
+    ),
+    (
+        "Un séminaire sur le financement des très petites entreprises a été organisé jeudi à Béni Mellal.\n" + FILL_FR,
+        {"forum_or_meeting"},
+        set(),
+    ),
+    (
+        "La caravane de l'entrepreneuriat a fait escale samedi à Taroudant pour informer les jeunes des programmes d'appui.\n" + FILL_FR,
+        {"caravan_or_tour"},
+        {"forum_or_meeting"},
+    ),
+    (
+        "Une cérémonie de remise des chèques aux bénéficiaires du programme a eu lieu vendredi à Settat.\n" + FILL_FR,
+        {"funding_award"},
+        set(),
+    ),
+    (
+        "Une session de formation au profit de 25 coopératives féminines a été organisée à Errachidia.\n" + FILL_FR,
+        {"training"},
+        set(),
+    ),
+    (
+        "Le comité provincial du développement humain, réuni mardi sous la présidence du gouverneur, a approuvé 18 projets.\n" + FILL_FR,
+        {"forum_or_meeting"},
+        set(),
+    ),
+    (
+        "Le wali de la région a inauguré, mercredi à Kénitra, un nouvel espace dédié aux porteurs de projets.\n" + FILL_FR,
+        {"other"},
+        set(),
+    ),
+    # background mentions (French)
+    (
+        "Lancé en juillet 2012, le programme a permis de financer 3.000 projets, selon un rapport de l'agence.\n" + FILL_FR,
+        {"announcement"},
+        {"program_launch"},
+    ),
+    (
+        "Plus de 8.000 entreprises ont été financées depuis son lancement en 2013 grâce à cette garantie, indique l'organisme.\n" + FILL_FR,
+        {"announcement"},
+        {"program_launch"},
+    ),
+    (
+        "Cette rencontre s'inscrit dans le cadre de l'accord de partenariat conclu entre la Chambre et l'association, "
+        "a indiqué son président lors d'une rencontre organisée vendredi à Fès.\n" + FILL_FR,
+        {"forum_or_meeting"},
+        {"agreement_signing"},
+    ),
+    (
+        "La caravane va à la rencontre des jeunes des zones rurales de la province de Zagora.\n" + FILL_FR,
+        {"caravan_or_tour"},
+        {"forum_or_meeting"},
+    ),
+    (
+        "Le Réseau régional compte 1.200 adhérents à ce jour, assure son président dans une déclaration à la presse.\n" + FILL_FR,
+        {"announcement"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", CASES, ids=[f"{i}-{c[0][:30]}" for i, c in enumerate(CASES)])
+def test_event_types(pipe, text, expected, forbidden):
+    types = [e.type for e in pipe(text).events]
+    assert len(types) == len(set(types)), "one event per type"
+    assert expected <= set(types)
+    assert not (forbidden & set(types))
+
+
+def test_event_span_is_the_trigger_and_points_at_the_original(pipe):
+    text = "وقعت الوكالة، اليوم الخميس بوجدة، اتفاقية شراكة مع المركز الجهوي للاستثمار.\n" + FILL_AR
+    rec = pipe(text)
+    ev = next(e for e in rec.events if e.type == "agreement_signing")
+    assert text[ev.start : ev.end] == ev.text == "وقعت"
+
+
+def test_event_date_comes_from_the_trigger_sentence(pipe):
+    text = "Le ministre a lancé, ce lundi 6 février, le plan Génération Entrepreneurs à Rabat.\n" + FILL_FR
+    rec = pipe(text, publication_date="2023-02-07")
+    ev = next(e for e in rec.events if e.type == "program_launch")
+    assert ev.date == "2023-02-06"
+
+
+def test_event_date_range_of_a_caravan(pipe):
+    text = "La caravane sillonnera la région du 6 au 31 juillet courant à la rencontre des jeunes porteurs de projets.\n" + FILL_FR
+    rec = pipe(text, publication_date="2021-07-08")
+    ev = next(e for e in rec.events if e.type == "caravan_or_tour")
+    assert ev.date == "2021-07-06/2021-07-31"
+
+
+def test_event_without_a_clear_date_has_none(pipe):
+    text = "Un séminaire sur le financement des coopératives a été organisé à Ifrane.\n" + FILL_FR
+    ev = pipe(text).events[0]
+    assert ev.type == "forum_or_meeting" and ev.date is None
+
+
+def _with_entities(pipe, text):
+    """A Doc after dates, with places and organisations placed by hand (the entity stages' job)."""
+    doc = pipe.run(pipe.make_doc(text))
+
+    def mentions(word):
+        i = text.index(word)
+        return [Mention(text=word, start=i, end=i + len(word))]
+
+    doc.locations = [
+        Location(name="Souss-Massa", level="region", country="MA", mentions=mentions("Souss-Massa")),
+        Location(name="Agadir", level="city", country="MA", mentions=mentions("Agadir")),
+    ]
+    doc.organizations = [Entity(id="org:anapec", name="ANAPEC", mentions=mentions("ANAPEC"))]
+    doc.programs = [Entity(id="prog:intelaka", name="Intelaka", mentions=mentions("Intelaka"))]
+    doc.events = []
+    return events(doc)
+
+
+def test_event_location_participants_and_programs_from_the_sentence():
+    pipe = Pipeline(list(DEFAULT_STAGES) + ["publication_date", "dates"])
+    text = (
+        "L'ANAPEC a signé, lundi à Agadir, une convention de partenariat avec le CRI Souss-Massa pour le programme "
+        "Intelaka.\n" + FILL_FR
+    )
+    doc = _with_entities(pipe, text)
+    ev = next(e for e in doc.events if e.type == "agreement_signing")
+    assert ev.location == "Agadir"  # the city, rather than the region
+    assert ev.participants == ["ANAPEC"]
+    assert ev.programs == ["prog:intelaka"]
+
+
+def test_no_sentences_no_events():
+    pipe = Pipeline(list(DEFAULT_STAGES) + ["events"])
+    assert pipe("").events == []
