@@ -22,4 +22,9 @@ demo: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest
 
-.PHONY: install demo test
+# Throughput/memory against the off-the-shelf baseline (installs the [bench] extra: spaCy + model).
+bench: $(BIN)/.installed
+	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[bench]'
+	$(BIN)/python benchmarks/bench_pipeline.py
+
+.PHONY: install demo test bench
