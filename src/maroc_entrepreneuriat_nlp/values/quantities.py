@@ -1,0 +1,385 @@
+"""Quantities: counts and percentages about a programme's scale (beneficiaries, jobs, agencies, %).
+
+`find_quantities(fold, ...)` keeps the number expressions that are counts of something: followed
+by a known unit noun (`units` in data/languages/<lang>/quantity_cues.json) or a percent marker,
+"N autres"/"N أخرى" (the unit of the previous count), ages ("entre 18 et 40 ans"), and bare numbers
+in a sentence that already names what is counted ("le nombre de bénéficiaires a atteint 13.438").
+It drops years, days of dates, ordinals (3e phase, الدورة الـ16), codes and phone numbers, article
+and law numbers, durations, numbers glued to letters (names like "G20") and spans given in `skip`
+(money amounts).
+The kind is decided by the cue words of the same sentence: the nearest cue before the number wins,
+unless a cue right after the counted noun is nearer ("5.179 emplois prévisionnels").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..normalize import normalize_text
+from ..resources import language_data
+from .numbers import NumberExpr, Token, find_numbers, tokenize
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+AFTER_CUE_CHARS = 40
+_ARABIC_CLITICS = frozenset("وبلفك")
+
+
+@dataclass
+class QuantityExpr:
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str = "other"
+
+
+@dataclass(frozen=True)
+class QuantityLexicon:
+    units: dict  # tuple of folded tokens -> English unit
+    percent: frozenset  # tuples of folded tokens
+    skip_after: frozenset
+    same_unit: frozenset
+    time_units: dict
+    ordinal_before: frozenset  # tuples
+    ordinal_suffixes: frozenset
+    months: frozenset
+    kind_res: tuple  # ((kind, compiled regex), ...) for cues before the number
+    after_res: tuple  # same for cues after the counted noun
+    age_re: regex.Pattern
+    max_len: int
+    capacity_units: frozenset  # English units of means/structures
+    percent_res: tuple  # cues read only for percentages
+    change_re: regex.Pattern | None
+    future_re: regex.Pattern | None
+    future_exclude: frozenset
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(normalize_text(phrase)))
+
+
+def _cue_re(words: list[str]) -> regex.Pattern | None:
+    forms = sorted({normalize_text(w) for w in words if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(regex.escape(w) for w in forms)
+    # Arabic cues may carry a proclitic (وبلغ، فقد حقق، وسيتم).
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:[وف])?(?:{alt})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def quantity_lexicon() -> QuantityLexicon:
+    units: dict = {}
+    percent, skip_after, same_unit, ordinal_before, suffixes = set(), set(), set(), set(), set()
+    time_units: dict = {}
+    kinds: dict[str, list[str]] = {}
+    after: dict[str, list[str]] = {}
+    ages: list[str] = []
+    capacity_units, future_exclude, future_prefixes = set(), set(), set()
+    percent_kinds: dict[str, list[str]] = {}
+    change: list[str] = []
+    for data in language_data("quantity_cues").values():
+        capacity_units |= set(data.get("capacity_units", []))
+        future_exclude |= {normalize_text(w) for w in data.get("future_exclude", [])}
+        future_prefixes |= {normalize_text(w) for w in data.get("future_prefixes", [])}
+        for kind, words in data.get("percent_kinds", {}).items():
+            percent_kinds.setdefault(kind, []).extend(words)
+        change.extend(data.get("change_cues", []))
+        for w, unit in data.get("units", {}).items():
+            units.setdefault(_key(w), unit)
+        percent |= {_key(w) for w in data.get("percent", [])}
+        skip_after |= {normalize_text(w) for w in data.get("skip_after", [])}
+        same_unit |= {normalize_text(w) for w in data.get("same_unit", [])}
+        for w, unit in data.get("time_units", {}).items():
+            time_units.setdefault(normalize_text(w), unit)
+        ordinal_before |= {_key(w) for w in data.get("ordinal_before", [])}
+        for kind, words in data.get("kinds", {}).items():
+            kinds.setdefault(kind, []).extend(words)
+        for kind, words in data.get("after_kinds", {}).items():
+            after.setdefault(kind, []).extend(words)
+        ages.extend(data.get("age_cues", []))
+    for data in language_data("numbers").values():
+        suffixes |= {normalize_text(w) for w in data.get("ordinal_suffixes", [])}
+    months = set()
+    for data in language_data("dates").values():
+        months |= {normalize_text(m) for m in data.get("months", {})}
+    kind_res = tuple((k, r) for k, r in ((k, _cue_re(v)) for k, v in kinds.items()) if r is not None)
+    after_res = tuple((k, r) for k, r in ((k, _cue_re(v)) for k, v in after.items()) if r is not None)
+    percent_res = tuple((k, r) for k, r in ((k, _cue_re(v)) for k, v in percent_kinds.items()) if r is not None)
+    max_len = max((len(k) for k in units), default=1)
+    future_re = None
+    if future_prefixes:
+        alt = "|".join(regex.escape(p) for p in sorted(future_prefixes))
+        future_re = regex.compile(rf"(?<![\p{{L}}])[وف]?((?:{alt})\p{{L}}{{3,}})(?![\p{{L}}])")
+    return QuantityLexicon(
+        units, frozenset(percent), frozenset(skip_after), frozenset(same_unit), time_units, frozenset(ordinal_before),
+        frozenset(suffixes), frozenset(months), kind_res, after_res, _cue_re(ages), max_len,
+        frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude),
+    )
+
+
+def _gap(fold: str, a: Token, b: Token) -> str:
+    return fold[a.end : b.start]
+
+
+def _match_phrase(tokens: list[Token], i: int, fold: str, table, max_len: int) -> int:
+    """Number of tokens of the longest phrase of `table` (dict or set of tuples) starting at i."""
+    for n in range(min(max_len, len(tokens) - i), 0, -1):
+        key = tuple(t.text for t in tokens[i : i + n])
+        if key in table and all(
+            "\n" not in _gap(fold, tokens[k], tokens[k + 1]) and _gap(fold, tokens[k], tokens[k + 1]).strip() in ("", "-")
+            for k in range(i, i + n - 1)
+        ):
+            return n
+    return 0
+
+
+def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityLexicon) -> bool:
+    """Years, dates, ordinals, codes, law numbers, numbers glued to a name."""
+    first, after = num.token_span
+    if num.value <= 0 or (num.words_only and num.value == 1) or num.last_scale >= 1e9:
+        return True  # nobody counts billions of beneficiaries: that is money without its currency
+    if num.digits and num.digits[0] == "0" and len(num.digits) > 1 and not num.digits.startswith("0,"):
+        return True  # phone numbers, codes
+    prev = tokens[first - 1] if first > 0 else None
+    nxt = tokens[after] if after < len(tokens) else None
+    if prev is not None:
+        gap = _gap(fold, prev, tokens[first])
+        if gap == "" and prev.kind == "word":
+            if prev.text.endswith("ال"):  # الـ16 (tatweel is gone after normalisation)
+                return True
+            if not all(c in _ARABIC_CLITICS for c in prev.text) and not num.words_only:
+                return True  # "G20", "CRI2"
+        if prev.text == "ال" and gap.strip() == "":
+            return True
+        if gap == "" and prev.text in ("-", "/", ".") and first >= 2 and _gap(fold, tokens[first - 2], prev) == "":
+            return True  # "Covid-19", "loi 15/95"
+        if gap.strip() in ("/", "-", ".", ":") or prev.text in ("n", "no", "°", "#"):
+            return True
+        for n in (3, 2, 1):
+            if first - n >= 0 and tuple(t.text for t in tokens[first - n : first]) in lex.ordinal_before:
+                return True
+        if prev.text in lex.months and not num.scaled:
+            return True
+    if nxt is not None:
+        gap = _gap(fold, tokens[after - 1], nxt)
+        if gap == "" and nxt.kind == "word" and nxt.text in lex.ordinal_suffixes:
+            return True
+        if gap == "" and nxt.kind == "word" and nxt.text in ("h", "min", "mn") or nxt.text in (":",) and gap == "":
+            return True
+        if gap == "" and nxt.text in ("-", "/") and after + 1 < len(tokens) and tokens[after + 1].kind == "num":
+            return True  # "15-95", "2023/2026"
+        if nxt.text in lex.months:
+            return True
+    return False
+
+
+def _unit_after(tokens: list[Token], i: int, fold: str, lex: QuantityLexicon) -> tuple[str, int] | None:
+    """(unit, index after the noun) for the unit noun after the number, skipping up to two
+    connecting words ("100 ألف من حاملي المشاريع", "4 nouvelles agences")."""
+    j, skipped = i, 0
+    while j < len(tokens) and skipped <= 2:
+        gap = _gap(fold, tokens[j - 1], tokens[j])
+        if "\n" in gap or gap.strip() not in ("", "'"):
+            return None
+        n = _match_phrase(tokens, j, fold, lex.units, lex.max_len)
+        if n:
+            return lex.units[tuple(t.text for t in tokens[j : j + n])], j + n
+        if skipped and tokens[j].text.startswith("ال") and len(tokens[j].text) > 4:
+            # "6 آلاف من الشباب": the partitive takes the article.
+            bare = Token(tokens[j].kind, tokens[j].text[2:], tokens[j].start + 2, tokens[j].end)
+            trial = [bare] + tokens[j + 1 : j + lex.max_len]
+            n = _match_phrase(trial, 0, fold, lex.units, lex.max_len)
+            if n:
+                return lex.units[tuple(t.text for t in trial[:n])], j + n
+        if tokens[j].text in lex.skip_after or tokens[j].text == "'":
+            j += 1
+            skipped += 1
+            continue
+        return None
+    return None
+
+
+def _percent_after(tokens: list[Token], i: int, fold: str, lex: QuantityLexicon) -> int:
+    if i >= len(tokens):
+        return 0
+    gap = _gap(fold, tokens[i - 1], tokens[i])
+    if "\n" in gap or gap.strip():
+        return 0
+    n = _match_phrase(tokens, i, fold, lex.percent, 3)
+    return i + n if n else 0
+
+
+def _sentence(pos: int, sentences: list[tuple[int, int]], size: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return 0, size
+
+
+def decide_kind(fold: str, start: int, end: int, sentence: tuple[int, int], unit: str, default: str,
+                unit_end: int | None = None, cache: dict | None = None, stop: int | None = None) -> str:
+    """Kind of the count at [start, end) (the number itself; its noun ends at `unit_end`).
+
+    The nearest cue wins: cues before the number in its sentence (longer cue on a tie), future
+    verbs (سيتم، ستمكن), and cues right after the number. A structure (agencies, trainers) is a
+    capacity unless the nearest cue is a target; for anything else a capacity cue ("compte",
+    "يضم") reports an achievement. A percentage that is a share ("بنسبة", "couvre 80%") is other,
+    unless a change word precedes the share cue ("ارتفاع بنسبة 5%")."""
+    lex = quantity_lexicon()
+    best = None  # (distance, -length, kind, cue_start)
+    lo = sentence[0]
+    for m_start, m_end, kind in _sentence_cues(fold, sentence, unit == "percent", {} if cache is None else cache):
+        if m_end > start:
+            break
+        cand = (start - m_end, m_start - m_end, kind, m_start)
+        best = cand if best is None or cand[:2] < best[:2] else best
+    unit_end = end if unit_end is None else unit_end
+    # Cues after the noun, up to the next number (its cues are its own).
+    hi = min(sentence[1], unit_end + AFTER_CUE_CHARS, stop if stop is not None else sentence[1])
+    for kind, rx in lex.after_res:
+        m = rx.search(fold, end, hi)
+        if m:
+            cand = (max(0, m.start() - unit_end), m.start() - m.end(), kind, m.start())
+            best = cand if best is None or cand[:2] < best[:2] else best
+    kind = best[2] if best is not None else default
+    if best is not None and kind == "other" and unit == "percent" and lex.change_re is not None:
+        if lex.change_re.search(fold, max(lo, best[3] - 40), best[3]):
+            kind = "achievement"
+    if unit in lex.capacity_units:
+        return "target" if kind == "target" else "capacity"
+    if kind == "capacity":
+        return "achievement"
+    return kind
+
+
+def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: dict) -> list[tuple[int, int, str]]:
+    """Every kind cue of a sentence (start, end, kind), sorted by end; `cache` is per document."""
+    key = (sentence, percent)
+    if key in cache:
+        return cache[key]
+    lex = quantity_lexicon()
+    lo, hi = sentence
+    cues = []
+    for kind, rx in lex.kind_res + (lex.percent_res if percent else ()):
+        cues.extend((m.start(), m.end(), kind) for m in rx.finditer(fold, lo, hi))
+    if lex.future_re is not None:
+        cues.extend((m.start(), m.end(), "target") for m in lex.future_re.finditer(fold, lo, hi) if m.group(1) not in lex.future_exclude)
+    cues.sort(key=lambda c: c[1])
+    cache[key] = cues
+    return cues
+
+
+def find_quantities(
+    fold: str,
+    sentences: list[tuple[int, int]] | None = None,
+    skip: list[tuple[int, int]] | None = None,
+    tokens: list[Token] | None = None,
+    numbers: list[NumberExpr] | None = None,
+) -> list[QuantityExpr]:
+    lex = quantity_lexicon()
+    tokens = tokenize(fold) if tokens is None else tokens
+    numbers = find_numbers(fold, tokens) if numbers is None else numbers
+    sentences = sentences or []
+    skip = skip or []
+    out: list[QuantityExpr] = []
+    last_in_sentence: dict[tuple[int, int], QuantityExpr] = {}
+    cue_cache: dict = {}
+    next_start = {a.start: b.start for a, b in zip(numbers, numbers[1:])}
+    for num in numbers:
+        if any(s < num.end and num.start < e for s, e in skip):
+            continue
+        if _is_excluded(num, tokens, fold, lex):
+            continue
+        first, after = num.token_span
+        sent = _sentence(num.start, sentences, len(fold))
+        unit, end = None, num.end
+        kind_default = "achievement"
+        pct = _percent_after(tokens, after, fold, lex)
+        if pct:
+            unit, end = "percent", tokens[pct - 1].end
+        else:
+            found = _unit_after(tokens, after, fold, lex)
+            nxt = tokens[after] if after < len(tokens) else None
+            if found is not None:
+                unit, end = found[0], tokens[found[1] - 1].end
+            elif nxt is not None and nxt.text in lex.time_units:
+                if not _is_age(fold, num, sent, lex):
+                    continue  # durations are no programme scale
+                unit, end, kind_default = "years of age", nxt.end, "other"
+            elif nxt is not None and nxt.text in lex.same_unit and sent in last_in_sentence:
+                unit, end = last_in_sentence[sent].unit, nxt.end
+            elif _age_range_start(tokens, num, numbers, fold, lex, sent):
+                unit, kind_default = "years of age", "other"
+            else:
+                unit = _bare_count_unit(fold, num, tokens, sent, last_in_sentence.get(sent), lex)
+                if unit is None:
+                    continue
+        kind = "other" if unit == "years of age" else decide_kind(
+            fold, num.start, num.end, sent, unit, kind_default, end, cue_cache, next_start.get(num.start)
+        )
+        q = QuantityExpr(num.start, end, num.value, unit, kind)
+        out.append(q)
+        if unit != "percent":
+            last_in_sentence[sent] = q
+    return out
+
+
+def _is_age(fold: str, num: NumberExpr, sent: tuple[int, int], lex: QuantityLexicon) -> bool:
+    if not 10 <= num.value <= 80 or num.scaled:
+        return False
+    return bool(lex.age_re.search(fold, max(sent[0], num.start - 60), num.start))
+
+
+def _age_range_start(tokens, num: NumberExpr, numbers, fold, lex, sent) -> bool:
+    """"entre 18 et 40 ans" / "بين 18 و40 سنة": the first bound of an age range."""
+    nxt = next((n for n in numbers if n.start >= num.end), None)
+    if nxt is None or nxt.token_span[0] - num.token_span[1] != 1 or not 10 <= num.value <= 80:
+        return False
+    if tokens[num.token_span[1]].text not in ("et", "و", "a", "-", "الي"):
+        return False
+    after = nxt.token_span[1]
+    return after < len(tokens) and tokens[after].text in lex.time_units and lex.time_units[tokens[after].text] == "years"
+
+
+# Words that may follow a count whose noun was named earlier ("13.438 en 2022", "5000 في أفق 2025").
+_BARE_FOLLOWERS = frozenset(
+    {"concernant", "a", "dont", "contre", "soit", "et", "en", "au", "fin", "d", "l", "في", "و", "خلال", "مقابل", "منها", "حتى", "الي", "سنه", "عام", "مع"}
+)
+
+
+def _with_article_stripped(tokens: list[Token], i: int, size: int) -> list[list[Token]]:
+    window = tokens[i : i + size]
+    out = [window]
+    t = window[0]
+    if t.kind == "word" and t.text.startswith("ال") and len(t.text) > 4:
+        out.append([Token(t.kind, t.text[2:], t.start + 2, t.end)] + window[1:])
+    return out
+
+
+def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: QuantityExpr | None, lex) -> str | None:
+    """Unit of a number without a noun of its own when its sentence says what is counted:
+    "72.319 insertions ..., 10.474 concernant ...", "le nombre de bénéficiaires a atteint 13.438"."""
+    if num.words_only or num.value < 10 or (YEAR_MIN <= num.value <= YEAR_MAX and not num.scaled and "." not in num.digits):
+        return None
+    after = num.token_span[1]
+    if after < len(tokens):
+        nxt = tokens[after]
+        gap = _gap(fold, tokens[after - 1], nxt)
+        if nxt.kind in ("word", "num") and gap.strip() == "" and nxt.text not in _BARE_FOLLOWERS:
+            return None  # an unknown noun follows: we cannot tell what is counted
+    # The nearest unit noun before it in the sentence ("عدد المستفيدين ... 5000"), else the unit of
+    # the previous count.
+    i = num.token_span[0] - 1
+    while i >= 0 and tokens[i].start >= sent[0]:
+        for trial in _with_article_stripped(tokens, i, lex.max_len):
+            n = _match_phrase(trial, 0, fold, lex.units, lex.max_len)
+            if n and i + n <= num.token_span[0]:
+                return lex.units[tuple(t.text for t in trial[:n])]
+        i -= 1
+    if previous is not None:
+        return previous.unit
+    return None

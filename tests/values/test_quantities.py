@@ -1,0 +1,157 @@
+"""Quantities (counts and percentages about programme scale) in MAP-style sentences (table-driven)."""
+
+import pytest
+
+from maroc_entrepreneuriat_nlp.normalize import normalize_text
+from maroc_entrepreneuriat_nlp.pipeline import DEFAULT_STAGES, Pipeline
+from maroc_entrepreneuriat_nlp.stages.amounts import amounts
+from maroc_entrepreneuriat_nlp.stages.quantities import quantities
+from maroc_entrepreneuriat_nlp.values.money import find_amounts
+from maroc_entrepreneuriat_nlp.values.quantities import find_quantities
+
+
+def _one_sentence(text):
+    fold = normalize_text(text)
+    return find_quantities(fold, [(0, len(fold))])
+
+
+FOUND = [
+    # French: value, unit, kind
+    ("Le programme ambitionne d'accompagner 100.000 porteurs de projets.", 100000, "project holders", "target"),
+    ("L'agence vise la création de 250.000 emplois directs d'ici 2026.", 250000, "jobs", "target"),
+    ("Le dispositif devrait toucher 5.000 jeunes.", 5000, "young people", "target"),
+    ("Au total, 3.223 chantiers ont été approuvés au profit de 79.226 personnes.", 3223, "worksites", "achievement"),
+    ("Plus de 8.000 entreprises féminines ont bénéficié de la garantie.", 8000, "women-led companies", "achievement"),
+    ("Le programme a permis la création de 721 coopératives.", 721, "cooperatives", "achievement"),
+    ("L'opération a touché 1.200 bénéficiaires en 2023.", 1200, "beneficiaries", "achievement"),
+    ("Le réseau de 82 agences couvre tout le territoire.", 82, "agencies", "capacity"),
+    ("L'ANAPEC dispose de 12 services régionaux.", 12, "regional services", "capacity"),
+    ("La formation est assurée par 200 formateurs qualifiés.", 200, "trainers", "capacity"),
+    ("Plus de 300 agences seront ouvertes.", 300, "agencies", "target"),
+    ("Le jury a retenu trois conventions de partenariat.", 3, "agreements", "achievement"),
+    ("Cinq conventions ont été signées lors de la cérémonie.", 5, "agreements", "achievement"),
+    ("Une vingtaine de représentants ont pris part à la rencontre.", 20, "representatives", "achievement"),
+    ("Le nombre de demandeurs d'emploi insérés est de 10.548 chercheurs d'emploi.", 10548, "job seekers", "achievement"),
+    ("Le taux d'insertion a atteint 80%.", 80, "percent", "achievement"),
+    ("Les crédits ont enregistré une hausse de 22%.", 22, "percent", "achievement"),
+    ("La garantie couvre 70% du crédit bancaire.", 70, "percent", "other"),
+    ("L'objectif est d'atteindre 30 pour cent de femmes.", 30, "percent", "target"),
+    ("Ce chiffre représente 21,5% du total.", 21.5, "percent", "other"),
+    ("Il permettra de créer 4 nouvelles agences.", 4, "agencies", "target"),
+    ("Les lauréats âgés entre 18 et 40 ans sont éligibles.", 18, "years of age", "other"),
+    # Arabic
+    ("يتوخى البرنامج مواكبة 500 حامل مشروع.", 500, "project holders", "target"),
+    ("يهدف المخطط إلى مواكبة 100 ألف من حاملي المشاريع.", 100000, "project holders", "target"),
+    ("ويروم المشروع خلق 4500 منصب شغل في أفق سنة 2026.", 4500, "jobs", "target"),
+    ("سيتم تمويل 16 مشروعا مدرا للدخل.", 16, "income-generating projects", "target"),
+    ("ستمكن هذه الاتفاقية من إحداث 120 مقاولة.", 120, "companies", "target"),
+    ("ومن المنتظر أن يستفيد ألفا مستفيد من هذه الدورة.", 2000, "beneficiaries", "target"),
+    ("استفاد من البرنامج حوالي 6 آلاف من الشباب.", 6000, "young people", "achievement"),
+    ("أسفر البرنامج عن منح 40 ألف قرض.", 40000, "loans", "achievement"),
+    ("بلغ عدد المستفيدين 2838 مستفيدا.", 2838, "beneficiaries", "achievement"),
+    ("وقد تم إحداث 35 مقاولة خلال هذه السنة.", 35, "companies", "achievement"),
+    ("حقق البرنامج مائة مقاولة ناشئة.", 100, "start-ups", "achievement"),
+    ("واستفادت عشرة آلاف امرأة من التكوين.", 10000, "women", "achievement"),
+    ("تتوفر الوكالة على شبكة تضم 82 وكالة.", 82, "agencies", "capacity"),
+    ("يتكون المركز من 3 أقسام و6 مصالح مركزية.", 3, "divisions", "capacity"),
+    ("فتحت الوزارة أربع فرص إقراضية.", 4, "lending windows", "capacity"),
+    ("بلغت نسبة الإدماج 70 في المائة.", 70, "percent", "other"),
+    ("سجل نشاط المؤسسة ارتفاعا بنسبة 5 في المائة.", 5, "percent", "achievement"),
+    ("يهدف البرنامج إلى تمويل 70 بالمائة من المشاريع.", 70, "percent", "target"),
+    ("ارتفع عدد المستفيدين بـ15%.", 15, "percent", "achievement"),
+    ("يستهدف البرنامج الشباب البالغين ما بين 18 و35 سنة.", 18, "years of age", "other"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,kind", FOUND)
+def test_quantity_found(text, value, unit, kind):
+    found = [(q.value, q.unit, q.kind) for q in _one_sentence(text)]
+    assert (value, unit, kind) in found
+
+
+SKIPPED = [
+    # years, days of dates, ordinals, codes, law numbers, durations, money
+    "Le programme a été lancé le 15 avril 2021 à Rabat.",
+    "La 3e phase du programme démarre en 2024.",
+    "La 16ème édition du forum se tient à Agadir.",
+    "Conformément à la loi 15-95 formant code de commerce.",
+    "Pour tout renseignement, appeler le 0522 12 34 56.",
+    "Le programme s'étale sur 3 ans.",
+    "La pandémie de Covid-19 a frappé les jeunes.",
+    "Le fonds est doté de 500 MDH.",
+    "Génération 2030 est le nom du plan.",
+    "انطلقت المرحلة الثالثة من البرنامج في فاتح يونيو 2022.",
+    "تنظم الدورة الـ16 للمعرض الجهوي.",
+    "طبقا لمقتضيات القانون رقم 112.12 المتعلق بالتعاونيات.",
+    "رصد البرنامج 800 ألف درهم لدعم المقاولات.",
+    "يمتد البرنامج على مدى ثلاث سنوات.",
+    "نظمت جهات المملكة ال 12 لقاءات تواصلية.",
+]
+
+
+@pytest.mark.parametrize("text", SKIPPED)
+def test_not_a_quantity(text):
+    fold = normalize_text(text)
+    skip = [(a.start, a.end) for a in find_amounts(fold)]
+    assert find_quantities(fold, [(0, len(fold))], skip) == []
+
+
+def test_another_n_takes_the_previous_unit():
+    found = _one_sentence("سيركز المكتب على خلق 164 شعبة جديدة وإعادة هيكلة 162 أخرى.")
+    assert [(q.value, q.unit, q.kind) for q in found] == [
+        (164, "new training programmes", "target"),
+        (162, "new training programmes", "target"),
+    ]
+
+
+def test_bare_count_takes_the_unit_named_before_it():
+    found = _one_sentence("En 2022, le nombre de bénéficiaires de ce programme avait atteint 13.438.")
+    assert [(q.value, q.unit, q.kind) for q in found] == [(13438, "beneficiaries", "achievement")]
+
+
+def test_bare_count_takes_the_nearest_noun_before_it():
+    found = _one_sentence("سجلت الحصيلة 320 تعاونية، بينما ينتظر أن يبلغ عدد المستفيدين 5000 في أفق 2025.")
+    assert [(q.value, q.unit, q.kind) for q in found] == [(320, "cooperatives", "achievement"), (5000, "beneficiaries", "target")]
+
+
+def test_unknown_noun_is_not_guessed():
+    assert _one_sentence("Le salon a accueilli 40 stands.") == []
+
+
+ARTICLE_AR = (
+    "الرباط - أفادت الوكالة بأن البرنامج مكن من إحداث 2728 مقاولة، وخلق 4072 منصب شغل.\n"
+    "وأضافت أن 31 في المائة من المستفيدين نساء، وأن البرنامج سيمكن من إحداث 2728 مقاولة أخرى في أفق 2026.\n"
+    "كما استفاد 2728 شخصا من التكوين."
+)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(list(DEFAULT_STAGES) + ["amounts", "quantities"])
+
+
+def test_stage_dedupes_repeated_counts_and_keeps_offsets(pipeline):
+    doc = pipeline.run(pipeline.make_doc(ARTICLE_AR))
+    got = [(q.value, q.unit) for q in doc.quantities]
+    assert got == [(2728, "companies"), (4072, "jobs"), (31, "percent"), (2728, "persons")]
+    for q in doc.quantities:
+        assert ARTICLE_AR[q.start : q.end] == q.text
+
+
+def test_stage_skips_money(pipeline):
+    text = "Le programme a mobilisé 500 MDH au profit de 1.200 porteurs de projets."
+    doc = pipeline.run(pipeline.make_doc(text))
+    assert [a.value for a in doc.amounts] == [500_000_000]
+    assert [(q.value, q.unit, q.kind) for q in doc.quantities] == [(1200, "project holders", "achievement")]
+
+
+def test_stage_speed(pipeline):
+    import time
+
+    text = " ".join([ARTICLE_AR] * 3)
+    doc = pipeline.run(pipeline.make_doc(text))
+    t = time.perf_counter()
+    for _ in range(20):
+        doc.user_data.clear()
+        quantities(amounts(doc))
+    assert (time.perf_counter() - t) / 20 < 0.02  # generous: well under a millisecond in practice
