@@ -37,7 +37,7 @@ STAGES: dict[str, str] = {
 }
 DEFAULT_STAGES: tuple[str, ...] = ("clean", "normalize", "segment", "language")
 # Stages that only make sense on a text in a supported language.
-EXTRACTION_STAGES: tuple[str, ...] = ("publication_date", "amounts", "quantities", "dates", "events")
+EXTRACTION_STAGES: tuple[str, ...] = ("publication_date", "entities", "amounts", "quantities", "dates", "events")
 
 MAX_CHARS = 1_000_000
 _DATE_META = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")

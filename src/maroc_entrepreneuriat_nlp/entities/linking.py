@@ -1,0 +1,389 @@
+"""Linking candidates to lexicon/gazetteer entries, and merging them into record entities.
+
+- `choose_entries`: an alias shared by several entries ("CRI", "Tanger" city/province, "الجزائر"
+  country/capital) is resolved by context: an entry already named unambiguously in the article, a
+  region the article names, a foreign country the article is about, the place cue right before
+  the name (إقليم/province -> province, مدينة/ville -> city); otherwise the generic entry, a country
+  before its capital, a city before its homonymous province.
+- `fuzzy_link`: a pattern name with no id gets the entry whose alias it (nearly) equals; the
+  threshold is conservative and guarded by a length ratio and token overlap, so that the programme
+  "إنعاش" never links to "الوكالة الوطنية لإنعاش التشغيل".
+- `build_entities`: one record entity per real-world entity, all its mentions gathered.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..doc import Doc
+from ..normalize import normalize_text
+from ..records import Entity, Location, Person
+from ..resources import language_data
+from .candidates import Candidate
+from .gazetteer import gazetteer_by_id, gazetteer_entries
+from .lexicon import Entry, lexicon_by_id, lexicon_entries
+from .matcher import cue_before
+
+_PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
+_FR_LEADING = {"l", "la", "le", "les", "d", "de", "du", "des"}
+_LEVEL_ORDER = {"country": 6, "city": 5, "province": 4, "region": 3, "commune": 2, "district": 1}
+FUZZY_CUTOFF = 88.0
+
+
+def name_tokens(s: str) -> tuple[str, ...]:
+    """Comparable tokens: folded, punctuation dropped, Arabic article and French articles dropped."""
+    toks = []
+    for t in _PUNCT.sub(" ", normalize_text(s)).split():
+        if t.startswith("ال") and len(t) > 4:
+            t = t[2:]
+        toks.append(t)
+    while len(toks) > 1 and toks[0] in _FR_LEADING:
+        toks.pop(0)
+    return tuple(toks)
+
+
+def name_key(s: str) -> str:
+    return " ".join(name_tokens(s))
+
+
+def entry_by_id(entity_id: str) -> Entry | None:
+    return lexicon_by_id().get(entity_id) or gazetteer_by_id().get(entity_id)
+
+
+# -- ambiguity ----------------------------------------------------------------------------------
+def cue_level(doc: Doc, start: int) -> tuple[str, int] | None:
+    """(level, cue start) of a place cue right before the name at `start`, clitics skipped."""
+    ws = start
+    while ws > 0 and regex.match(r"[\u0621-\u064a]", doc.fold[ws - 1]):
+        ws -= 1
+    return cue_before(doc.fold, ws)
+
+
+def is_soft(c: Candidate) -> bool:
+    """Matched by an alias its entry marks ambiguous ("المملكة", "Royaume": which kingdom?)."""
+    key = c.attrs.get("key")
+    return bool(key) and any(key in e.ambiguous for e in c.attrs.get("options") or ())
+
+
+def context_of(doc: Doc, cands: list[Candidate]) -> dict:
+    """What the article says unambiguously: linked ids, foreign countries, named regions."""
+    firm = [c for c in cands if c.entity_id and not is_soft(c)]
+    ids = {c.entity_id for c in firm}
+    return {"ids": ids, "countries": country_evidence(cands)}
+
+
+def country_evidence(cands: list[Candidate]) -> set[str]:
+    """Countries the article is about: of its countries, regions, provinces and cities (a commune
+    name is too often a homonym to tell). A name its entry marks ambiguous ("المملكة") or that
+    several entries share only tells of a foreign country all of them are in ("تونس")."""
+    countries = set()
+    levels = ("country", "region", "province", "city")
+    for c in cands:
+        options = list(c.attrs.get("options") or ())
+        if c.entity_id and not options:
+            e = entry_by_id(c.entity_id)
+            options = [e] if e is not None else []
+        locs = [o for o in options if o.label == "location" and o.country and o.level in levels]
+        if not locs or len(locs) < len(options):
+            continue
+        found = {o.country for o in locs}
+        if len(found) != 1:
+            continue
+        country = next(iter(found))
+        if is_soft(c) or len(options) > 1:
+            if country != "MA":
+                countries.add(country)
+        else:
+            countries.add(country)
+    return countries
+
+
+def _country_entry(code: str) -> Entry | None:
+    return next((e for e in gazetteer_entries() if e.level == "country" and e.country == code and not e.former), None)
+
+
+def _option_score(doc: Doc, entry: Entry, ctx: dict, cue: str | None) -> float:
+    score = 0.0
+    if entry.id in ctx["ids"]:
+        score += 100
+    if entry.parent and entry.parent in ctx["ids"]:
+        score += 15
+    if entry.label == "location":
+        foreign = ctx["countries"] - {"MA"}
+        if foreign and entry.country in foreign:
+            score += 50
+        elif foreign and "MA" not in ctx["countries"] and entry.country == "MA":
+            score -= 20
+        if cue and entry.level == cue:
+            score += 30
+        elif cue == "city" and entry.level == "country":
+            score -= 10
+        score += _LEVEL_ORDER.get(entry.level or "", 0)
+        if entry.former:
+            score -= 3
+    else:
+        if entry.region:
+            # A regional branch only when the article names its region.
+            region = normalize_text(entry.region)
+            score += 20 if region and region in doc.fold else -10
+        if entry.parent and entry.parent in ctx["ids"]:
+            score += 5
+    return score
+
+
+def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
+    """Set `entity_id`/`label` of each candidate with several options, in place. A place named
+    after its cue keeps the cue span in attrs["cue_start"] ("إقليم طاطا" is also a name)."""
+    ctx = context_of(doc, cands)
+    by_options: dict[frozenset, list[Candidate]] = {}
+    for c in cands:
+        options = c.attrs.get("options") or []
+        cue = cue_level(doc, c.start) if c.label == "location" or any(e.label == "location" for e in options) else None
+        if cue and len(doc.fold[cue[1] : c.start].strip()) <= 2:
+            cue = None  # a bare preposition ("à Settat") says nothing about the level
+        if cue:
+            c.attrs["cue_start"] = cue[1]
+            c.attrs["cue_level"] = cue[0]
+        if len(options) == 1 and c.entity_id and is_soft(c) and options[0].level == "country":
+            foreign = ctx["countries"] - {"MA"}
+            if len(foreign) == 1 and options[0].country not in ctx["countries"]:
+                # "المملكة" in an article about Jordan is Jordan.
+                target = _country_entry(next(iter(foreign)))
+                if target is not None:
+                    c.entity_id = target.id
+                    c.score = min(c.score, 0.7)
+            continue
+        if not options or (len(options) == 1 and c.entity_id):
+            continue
+        best = max(options, key=lambda e: _option_score(doc, e, ctx, cue[0] if cue else None))
+        c.entity_id = best.id
+        c.label = best.label
+        c.score = min(c.score, 0.8)
+        by_options.setdefault(frozenset(e.id for e in options), []).append(c)
+    # Homonyms in one article are one place: "إقليم طاطا ... طاطا" is the province both times;
+    # but "مدينة شفشاون" and "إقليم شفشاون" in one article are two places.
+    for group in by_options.values():
+        cued = {c.entity_id for c in group if c.attrs.get("cue_level") and entry_by_id(c.entity_id).level == c.attrs["cue_level"]}
+        if len(cued) == 1:
+            target = entry_by_id(next(iter(cued)))
+            for c in group:
+                if not c.attrs.get("cue_level"):
+                    c.entity_id = target.id
+                    c.label = target.label
+    linked = {c.entity_id for c in cands if c.entity_id and len(c.attrs.get("options") or []) <= 1}
+    for group in by_options.values():
+        for c in group:
+            options = c.attrs["options"]
+            hits = [e for e in options if e.id in linked]
+            if len(hits) == 1:
+                c.entity_id = hits[0].id
+                c.label = hits[0].label
+
+
+# -- fuzzy linking ------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _choices(label: str) -> tuple[list[str], list[Entry]]:
+    entries = gazetteer_entries() if label == "location" else lexicon_entries()
+    keys, owners = [], []
+    for e in entries:
+        if e.label != label:
+            continue
+        for a in e.aliases:
+            k = name_key(a)
+            if k and normalize_text(a) not in e.ambiguous:
+                keys.append(k)
+                owners.append(e)
+    return keys, owners
+
+
+def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    sa, sb = set(a), set(b)
+    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
+
+
+def fuzzy_link(name: str, label: str) -> tuple[Entry, float] | None:
+    """The entry whose alias `name` (nearly) equals, with the similarity (0..1), else None."""
+    key = name_key(name)
+    if len(key) < 3:
+        return None
+    keys, owners = _choices(label)
+    if not keys:
+        return None
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if hit is None:
+        return None
+    alias, score, i = hit
+    ratio = min(len(key), len(alias)) / max(len(key), len(alias))
+    if ratio < 0.8 or _dice(tuple(key.split()), tuple(alias.split())) < 0.6:
+        return None
+    return owners[i], score / 100.0
+
+
+# -- merging ------------------------------------------------------------------------------------
+def _group_key(c: Candidate) -> tuple:
+    if c.entity_id:
+        return ("id", canonical_id(c.entity_id))
+    name = c.attrs.get("full_name") or c.name or ""
+    return (c.label, name_key(name))
+
+
+def _person_name_keys(key: tuple) -> set[str]:
+    if key[0] != "id":
+        return {key[1]}
+    entry = entry_by_id(key[1])
+    return {name_key(a) for a in entry.aliases} if entry else set()
+
+
+def _join_surnames(doc: Doc, groups: dict[tuple, list[Candidate]]) -> None:
+    """An unlinked person name that is the last name(s) of exactly one other person joins it
+    ("Sekkouri" after "Younes Sekkouri"), in place."""
+    persons = [k for k, g in groups.items() if g[0].label == "person"]
+    names = {k: _person_name_keys(k) for k in persons}
+    for key in persons:
+        if key[0] != "person" or not key[1]:
+            continue
+        toks = key[1].split()
+        owners = [
+            k for k in persons
+            if k != key and k in groups
+            and any(len(n.split()) > len(toks) and n.split()[-len(toks):] == toks or n == key[1] for n in names[k])
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(key))
+
+
+def _as_written(doc: Doc, phrase: str, near: int) -> str:
+    """`phrase` (normalised text a recogniser copied) as the article writes it: its occurrence in
+    doc.norm_text closest to `near`, mapped to the original; else `phrase` itself."""
+    best = None
+    i = doc.norm_text.find(phrase)
+    while i >= 0:
+        if best is None or abs(i - near) < abs(best - near):
+            best = i
+        i = doc.norm_text.find(phrase, i + 1)
+    if best is None or abs(best - near) > 400:
+        return phrase
+    return doc.mention(best, best + len(phrase)).text
+
+
+_PHASE = regex.compile(r"\bphase\b", regex.I)
+
+
+def canonical_id(entry_id: str | None) -> str | None:
+    """A phase of a programme is the programme ("Troisième phase de l'INDH" is the INDH)."""
+    entry = entry_by_id(entry_id) if entry_id else None
+    if entry is not None and entry.parent and _PHASE.search(entry.name_fr or ""):
+        return entry.parent
+    return entry_id
+
+
+def _join_into_specific(groups: dict[tuple, list[Candidate]]) -> None:
+    """A network-wide entry ("CRI", "غرفة التجارة والصناعة والخدمات") named in an article that also
+    names exactly one of its regional members means that member, in place."""
+    linked = {k: entry_by_id(k[1]) for k in groups if k[0] == "id"}
+    for key, entry in list(linked.items()):
+        if entry is None or entry.region or key not in groups:
+            continue
+        surfaces = {normalize_text(c.attrs.get("key") or "") for c in groups[key]}
+        acr = set(entry.acronyms)
+        members = [
+            k for k, e in linked.items()
+            if k != key and e is not None and e.label == entry.label and e.region and k in groups
+            and (acr & set(e.acronyms) or any(normalize_text(a).startswith(tuple(x for x in surfaces if x)) for a in e.aliases))
+        ]
+        if len(members) == 1:
+            groups[members[0]].extend(groups.pop(key))
+
+
+def _join_variants(groups: dict[tuple, list[Candidate]]) -> None:
+    """Unlinked programme/organisation names that are spelling variants of each other
+    ("انتعاش" / "إنعاش") are one entity, in place."""
+    keys = [k for k in groups if k[0] in ("program", "organization") and k[1]]
+    for i, a in enumerate(keys):
+        if a not in groups:
+            continue
+        for b in keys[i + 1 :]:
+            if b in groups and a[0] == b[0] and len(a[1].split()) == len(b[1].split()) and len(a[1]) >= 4:
+                if fuzz.ratio(a[1], b[1]) >= FUZZY_CUTOFF:
+                    groups[a].extend(groups.pop(b))
+    # A name of three words or more repeated in short after its full form ("Instance marocaine des
+    # entreprises" after "... de la région Fès-Meknès") is the same organisation.
+    keys = sorted((k for k in groups if k[0] in ("program", "organization") and k[1]), key=lambda k: -len(k[1]))
+    for short in reversed(keys):
+        toks = short[1].split()
+        if short not in groups or len(toks) < 3:
+            continue
+        longer = [k for k in keys if k != short and k in groups and k[0] == short[0]
+                  and len(k[1].split()) > len(toks) and k[1].split()[: len(toks)] == toks]
+        if len(longer) == 1:
+            groups[longer[0]].extend(groups.pop(short))
+
+
+def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:
+    """Record entities per field ("programs", "organizations", "persons", "locations")."""
+    groups: dict[tuple, list[Candidate]] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        groups.setdefault(_group_key(c), []).append(c)
+    _join_surnames(doc, groups)
+    _join_into_specific(groups)
+    _join_variants(groups)
+
+    out: dict[str, list] = {"programs": [], "organizations": [], "persons": [], "locations": []}
+    field = {"program": "programs", "organization": "organizations", "person": "persons", "location": "locations"}
+    for key, group in groups.items():
+        group.sort(key=lambda c: c.start)
+        first = group[0]
+        entry = entry_by_id(key[1]) if key[0] == "id" else None
+        mentions = []
+        for c in group:
+            m = doc.mention(c.start, c.end)
+            if m.text and all((m.start, m.end) != (x.start, x.end) for x in mentions):
+                mentions.append(m)
+        if not mentions:
+            continue
+        if entry is not None:
+            name = entry.display_name(doc.language)
+            aliases = entry.other_names(doc.language)
+        else:
+            # The longest surface as written (pattern names are normalised text).
+            name = max((m.text for m in mentions), key=len).strip().strip('"«»“”').strip()
+            aliases = []
+        for c in group:
+            if c.attrs.get("cue_start") is not None and entry is not None and entry.level == c.attrs.get("cue_level"):
+                mentions_text = doc.mention(c.attrs["cue_start"], c.end).text
+                if mentions_text not in aliases:
+                    aliases.append(mentions_text)
+        for m in mentions:
+            if m.text != name and m.text not in aliases and name_key(m.text) != name_key(name):
+                aliases.append(m.text)
+        common = dict(
+            id=entry.id if entry else None,
+            name=name,
+            aliases=aliases,
+            mentions=mentions,
+            kind=(entry.kind if entry else None) or next((c.attrs.get("kind") for c in group if c.attrs.get("kind")), None),
+            confidence=round(max(c.score for c in group), 3),
+        )
+        label = entry.label if entry is not None else first.label
+        if label == "person":
+            role = next((c.attrs.get("role") for c in group if c.attrs.get("role")), None)
+            if role:
+                role = _as_written(doc, role, group[0].start)
+            if role is None and entry is not None:
+                role = entry.role_ar if doc.language == "ar" else entry.role_fr
+            org = next((c.attrs.get("organization") for c in group if c.attrs.get("organization")), None)
+            out["persons"].append(Person(**common, role=role, organization=org))
+        elif label == "location":
+            level = entry.level if entry else next((c.attrs.get("level_hint") for c in group if c.attrs.get("level_hint")), None)
+            if level not in _LEVEL_ORDER:
+                level = None
+            out["locations"].append(
+                Location(**common, level=level, country=entry.country if entry else None,
+                         parent=entry.parent if entry else None)
+            )
+        else:
+            out[field[label]].append(Entity(**common))
+    return out

@@ -1,0 +1,198 @@
+"""Stage `entities`: programmes, organisations, persons and places of the article.
+
+Fills doc.programs / doc.organizations (`records.Entity`), doc.persons (`records.Person`) and
+doc.locations (`records.Location`), one record entity per real-world entity with every mention.
+
+1. `entities.matcher` finds lexicon and gazetteer aliases (clitics, boundaries, cues, case).
+2. `entities.patterns.find_candidates` (when that module is installed) proposes names the lexicon
+   lacks: persons with their role, organisations from head words, quoted programmes, places after
+   cues.
+3. Merge: a lexicon match wins over an overlapping pattern candidate, unless the pattern is an
+   organisation/programme name that strictly contains it and says more than a cue word
+   ("مؤسسة البنك الشعبي لإنشاء المقاولات" contains "البنك الشعبي"): then the longer name stands,
+   linked if it is itself a known alias. A pattern person on a lexicon person lends it its role.
+   Names inside a kept organisation name (a place in "CRI Souss-Massa") are not separate.
+4. `entities.linking` resolves shared aliases by context, links pattern names (exact alias, then
+   guarded fuzzy match) and gathers the mentions of each entity.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+import regex
+
+from ..doc import Doc
+from ..entities import linking, matcher
+from ..entities.candidates import Candidate
+from ..entities.gazetteer import gazetteer_alias_index
+from ..entities.lexicon import lexicon_alias_index
+
+
+@lru_cache(maxsize=1)
+def _pattern_finder():
+    if importlib.util.find_spec("maroc_entrepreneuriat_nlp.entities.patterns") is None:
+        return None
+    from ..entities.patterns import find_candidates
+
+    return find_candidates
+
+
+@lru_cache(maxsize=1)
+def _exact_index() -> dict[tuple[str, str], list]:
+    """(label, name key) -> entries having that alias."""
+    out: dict[tuple[str, str], list] = {}
+    for index in (lexicon_alias_index(), gazetteer_alias_index()):
+        for _key, pairs in index.items():
+            for entry, alias in pairs:
+                k = (entry.label, linking.name_key(alias))
+                if entry not in out.setdefault(k, []):
+                    out[k].append(entry)
+    return out
+
+
+def _cue_keys() -> set[str]:
+    return {linking.name_key(c) for c in matcher.programme_cues()}
+
+
+def _link_pattern(doc: Doc, c: Candidate) -> None:
+    """Give an unlinked pattern candidate the entry its name names, exactly or nearly."""
+    if c.entity_id or c.label not in ("program", "organization", "person", "location"):
+        return
+    name = c.attrs.get("full_name") or c.name or doc.norm_text[c.start : c.end]
+    exact = _exact_index().get((c.label, linking.name_key(name)))
+    if exact:
+        c.attrs["options"] = exact
+        if len(exact) == 1:
+            c.entity_id = exact[0].id
+        return
+    hit = linking.fuzzy_link(name, c.label)
+    if hit is not None:
+        c.entity_id = hit[0].id
+        c.score = min(c.score, hit[1])
+
+
+def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
+    """Does pattern name `p` strictly contain the lexicon matches `inner` and say more than a cue?"""
+    if p.label not in ("organization", "program"):
+        return False
+    if not all(p.start <= l.start and l.end <= p.end for l in inner):
+        return False
+    if not any(l.length < p.length for l in inner):
+        return False
+    p_toks = set(linking.name_tokens(doc.norm_text[p.start : p.end]))
+    in_toks = set()
+    for l in inner:
+        in_toks |= set(linking.name_tokens(doc.norm_text[l.start : l.end]))
+    extra = p_toks - in_toks - _cue_keys()
+    return bool(extra)
+
+
+def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidate]) -> list[Candidate]:
+    dropped: set[int] = set()
+    kept: list[Candidate] = []
+    for p in patterns:
+        over = [i for i, l in enumerate(lexical) if l.start < p.end and p.start < l.end]
+        if not over:
+            kept.append(p)
+            continue
+        inner = [lexical[i] for i in over]
+        if _extends(doc, p, inner):
+            dropped.update(over)
+            kept.append(p)
+            continue
+        if p.label == "person":
+            for l in inner:
+                if l.label == "person":
+                    for k in ("role", "organization"):
+                        if p.attrs.get(k) and not l.attrs.get(k):
+                            l.attrs[k] = p.attrs[k]
+    lex_kept = [l for i, l in enumerate(lexical) if i not in dropped]
+    # Pattern candidates among themselves: longest first; none may overlap a kept lexicon match.
+    taken = [(l.start, l.end) for l in lex_kept]
+    out = list(lex_kept)
+    for p in sorted(kept, key=lambda c: (-c.length, c.start)):
+        if any(p.start < e and s < p.end for s, e in taken):
+            continue
+        taken.append((p.start, p.end))
+        out.append(p)
+    return sorted(out, key=lambda c: c.start)
+
+
+_ACRONYM_DEF = regex.compile(r'\s*"?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)')
+_NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
+
+
+def _acronym_definitions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"Name (ACR)": the acronym in parentheses right after a programme/organisation name, and its
+    later occurrences (exact case), are mentions of that entity."""
+    text = doc.norm_text
+    defined: dict[str, Candidate] = {}
+    for c in cands:
+        if c.label not in ("program", "organization"):
+            continue
+        m = _ACRONYM_DEF.match(text, c.end)
+        if m and m.group(1) not in defined:
+            defined[m.group(1)] = c
+    if not defined:
+        return cands
+    out = list(cands)
+    for acr, owner in defined.items():
+        for m in regex.finditer(_NOT_WORD_BEFORE + regex.escape(acr) + _NOT_WORD_AFTER, text):
+            s, e = m.start(), m.end()
+            same = [c for c in out if c.start == s and c.end == e]
+            if any(c.start < e and s < c.end for c in out if c not in same):
+                continue
+            for c in same:  # an unlinked pattern name that is just the acronym
+                if c.entity_id is None:
+                    c.label, c.entity_id, c.name = owner.label, owner.entity_id, owner.name
+                    c.attrs["full_name"] = owner.attrs.get("full_name") or owner.name or text[owner.start : owner.end]
+            if not same:
+                out.append(Candidate(owner.label, s, e, entity_id=owner.entity_id, name=owner.name,
+                                     source="acronym", score=min(owner.score, 0.8),
+                                     attrs={"full_name": owner.attrs.get("full_name") or owner.name or text[owner.start : owner.end]}))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _drop_local_places_abroad(cands: list[Candidate]) -> list[Candidate]:
+    """In an article about a foreign country (one is named, Morocco is not), a Moroccan commune or
+    district name is a homonym, not the place."""
+    countries = linking.country_evidence(cands)
+    if not countries or "MA" in countries:
+        return cands
+    out = []
+    for c in cands:
+        e = linking.entry_by_id(c.entity_id) if c.entity_id else None
+        if e is not None and e.label == "location" and e.country == "MA" and e.level in ("commune", "district"):
+            continue
+        out.append(c)
+    return out
+
+
+def entities(doc: Doc) -> Doc:
+    if not doc.fold:
+        return doc
+    lexical = matcher.match(doc)
+    finder = _pattern_finder()
+    patterns = finder(doc) if finder is not None else []
+    cands = merge_candidates(doc, lexical, patterns)
+    for c in cands:
+        if c.source not in ("lexicon", "gazetteer"):
+            _link_pattern(doc, c)
+    linking.choose_entries(doc, cands)
+    cands = _drop_local_places_abroad(cands)
+    cands = _acronym_definitions(doc, cands)
+    # A candidate linked to an entry of another family takes the entry's family.
+    for c in cands:
+        if c.entity_id:
+            entry = linking.entry_by_id(c.entity_id)
+            if entry is not None:
+                c.label = entry.label
+    result = linking.build_entities(doc, cands)
+    doc.programs = result["programs"]
+    doc.organizations = result["organizations"]
+    doc.persons = result["persons"]
+    doc.locations = result["locations"]
+    doc.user_data["entity_candidates"] = cands
+    return doc

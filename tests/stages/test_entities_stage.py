@@ -1,0 +1,156 @@
+"""Stage `entities` end to end on hand-written MAP-style articles (Arabic and French)."""
+
+from __future__ import annotations
+
+import pytest
+
+from maroc_entrepreneuriat_nlp.pipeline import DEFAULT_STAGES, Pipeline
+from maroc_entrepreneuriat_nlp.records import Location, Person
+
+AR_ARTICLE = (
+    "أكادير - 14 مارس 2024 (ومع) - وقع المركز الجهوي للاستثمار لجهة سوس ماسة والوكالة الوطنية لإنعاش "
+    "التشغيل والكفاءات، اليوم الخميس بأكادير، اتفاقية شراكة لمواكبة حاملي المشاريع في إطار برنامج "
+    "\"انطلاقة\".\n\n"
+    "وأوضح وزير الإدماج الاقتصادي والمقاولة الصغرى والتشغيل والكفاءات، يونس السكوري، أن هذه الاتفاقية "
+    "تروم تعزيز فرص الشغل بأقاليم تزنيت وتارودانت واشتوكة أيت باها. وأضاف السكوري أن الوكالة ستعبئ "
+    "وكالاتها بإقليم تزنيت لهذا الغرض، مشيرا إلى أن المقاولات الجديدة ستستفيد من مواكبة خاصة.\n\n"
+    "يشار إلى أن برنامج انطلاقة أطلق سنة 2020 بمبادرة من صاحب الجلالة الملك محمد السادس."
+)
+
+FR_ARTICLE = (
+    "Agadir - Le Centre régional d'investissement (CRI) de Souss-Massa et l'ANAPEC ont signé, jeudi à "
+    "Agadir, une convention de partenariat visant à accompagner les porteurs de projets dans le cadre du "
+    "programme « Intelaka ».\n\n"
+    "Le ministre de l'Inclusion économique, de la petite entreprise, de l'emploi et des compétences, "
+    "Younes Sekkouri, a souligné que cette convention permettra de créer des emplois dans les provinces "
+    "de Tiznit et de Taroudant. M. Sekkouri a ajouté que le CRI mobilisera ses équipes.\n\n"
+    "Il a poussé un cri d'alarme sur la situation de l'emploi des jeunes au Maroc."
+)
+
+ALGERIA_AR = (
+    "الجزائر - أعلنت الوكالة الوطنية لدعم وتنمية المقاولاتية بالجزائر عن تمويل مشاريع جديدة بولاية "
+    "وهران، في حين تراجعت المساعدة المقدمة للشباب في المملكة المجاورة."
+)
+
+
+@pytest.fixture(scope="module")
+def extract():
+    pipe = Pipeline(list(DEFAULT_STAGES) + ["entities"])
+    return pipe
+
+
+def ids(entities):
+    return {e.id for e in entities}
+
+
+def by_id(entities, entity_id):
+    return next(e for e in entities if e.id == entity_id)
+
+
+def test_arabic_article_families(extract):
+    rec = extract(AR_ARTICLE)
+    assert "prog:intelaka" in ids(rec.programs)
+    assert {"org:anapec", "org:cri-souss-massa"} <= ids(rec.organizations)
+    assert "person:younes-sekkouri" in ids(rec.persons)
+    assert "loc:ma:agadir" in ids(rec.locations)
+    # A region named only inside the CRI's name is not a separate location.
+    assert "loc:ma:region:souss-massa" not in ids(rec.locations)
+    # "المقاولات الجديدة" (new companies) is not El Jadida.
+    assert "loc:ma:el-jadida" not in ids(rec.locations)
+
+
+def test_arabic_mentions_are_gathered_with_original_offsets(extract):
+    rec = extract(AR_ARTICLE)
+    prog = by_id(rec.programs, "prog:intelaka")
+    assert prog.name == "انطلاقة"  # display name in the article's language
+    assert "Intelaka" in prog.aliases
+    assert len(prog.mentions) == 2
+    person = by_id(rec.persons, "person:younes-sekkouri")
+    assert isinstance(person, Person)
+    assert [m.text for m in person.mentions] == ["يونس السكوري", "السكوري"]
+    assert person.role and "وزير" in person.role
+    for group in (rec.programs, rec.organizations, rec.persons, rec.locations):
+        for ent in group:
+            for m in ent.mentions:
+                assert AR_ARTICLE[m.start : m.end] == m.text
+
+
+def test_arabic_places_carry_level_country_parent(extract):
+    rec = extract(AR_ARTICLE)
+    agadir = by_id(rec.locations, "loc:ma:agadir")
+    assert isinstance(agadir, Location)
+    assert agadir.level == "city" and agadir.country == "MA" and agadir.parent
+    # "بأقاليم تزنيت ... بإقليم تزنيت": one place, the province named by its cue.
+    tiznit = [loc for loc in rec.locations if loc.id and "tiznit" in loc.id]
+    assert len(tiznit) == 1 and tiznit[0].level == "province"
+
+
+def test_king_from_the_lexicon(extract):
+    rec = extract(AR_ARTICLE)
+    assert "person:mohammed-vi" in ids(rec.persons)
+
+
+def test_french_article_families(extract):
+    rec = extract(FR_ARTICLE)
+    assert "prog:intelaka" in ids(rec.programs)
+    cri = by_id(rec.organizations, "org:cri-souss-massa")
+    assert cri.name.startswith("Centre régional d'investissement")
+    # The bare "CRI" later in the article is the same regional centre, and "cri d'alarme" is no CRI.
+    assert sum(m.text == "CRI" for m in cri.mentions) >= 1
+    assert all(m.text != "cri" for e in rec.organizations for m in e.mentions)
+    assert "org:anapec" in ids(rec.organizations)
+    person = by_id(rec.persons, "person:younes-sekkouri")
+    assert person.name == "Younes Sekkouri"
+    assert {m.text for m in person.mentions} >= {"Younes Sekkouri", "Sekkouri"}
+    assert {"loc:ma:agadir", "loc:ma"} <= ids(rec.locations)
+
+
+def test_french_one_entity_per_real_world_entity(extract):
+    rec = extract(FR_ARTICLE)
+    for group in (rec.programs, rec.organizations, rec.persons, rec.locations):
+        linked = [e.id for e in group if e.id]
+        assert len(linked) == len(set(linked))
+
+
+def test_foreign_article_gets_no_moroccan_commune(extract):
+    rec = extract(ALGERIA_AR)
+    assert all(not (loc.id or "").startswith("loc:ma:") for loc in rec.locations)
+    assert any(loc.country == "DZ" for loc in rec.locations)
+
+
+def test_empty_and_non_entity_text(extract):
+    assert extract("").programs == []
+    rec = extract("Il fait beau aujourd'hui et les enfants jouent dans le jardin.")
+    assert rec.programs == [] and rec.organizations == [] and rec.persons == []
+
+
+def test_stage_runs_without_failure_warnings(extract):
+    # The pipeline turns a stage exception into a warning: none may appear on ordinary articles.
+    for text in (AR_ARTICLE, FR_ARTICLE, ALGERIA_AR):
+        rec = extract(text)
+        assert not [w for w in rec.warnings if "entities" in w]
+
+
+def test_acronym_defined_in_parentheses_joins_its_entity(extract):
+    from maroc_entrepreneuriat_nlp.entities.candidates import Candidate
+    from maroc_entrepreneuriat_nlp.stages.entities import _acronym_definitions
+
+    pipe = Pipeline(list(DEFAULT_STAGES))
+    text = ("L'Association Tamkine pour l'entrepreneuriat féminin (ATEF) a tenu son assemblée à Safi. "
+            "Selon la présidente de l'ATEF, le nombre d'adhérentes a doublé.")
+    doc = pipe.run(pipe.make_doc(text))
+    start = doc.norm_text.index("Association Tamkine")
+    end = doc.norm_text.index(" (ATEF)")
+    owner = Candidate("organization", start, end, name=doc.norm_text[start:end], source="pattern:test")
+    out = _acronym_definitions(doc, [owner])
+    acr = [c for c in out if doc.norm_text[c.start : c.end] == "ATEF"]
+    assert len(acr) == 2 and all(c.label == "organization" for c in acr)
+    assert {c.attrs["full_name"] for c in acr} == {owner.name}
+
+
+def test_french_short_form_of_a_long_unlinked_name_is_the_same_organisation(extract):
+    text = ("Casablanca - L'Union des coopératives féminines de l'arganier de la région Souss-Massa a "
+            "présenté ses produits. L'Union des coopératives féminines a également signé une convention.")
+    rec = extract(text)
+    unions = [e for e in rec.organizations if e.name.startswith("Union des coopératives")]
+    assert len(unions) <= 1
