@@ -235,3 +235,40 @@ def test_event_location_participants_and_programs_from_the_sentence():
 def test_no_sentences_no_events():
     pipe = Pipeline(list(DEFAULT_STAGES) + ["events"])
     assert pipe("").events == []
+
+
+GENERAL = [
+    # a handover of grants is a funding award whatever the noun after "remise de" / "تسليم"
+    ("Le gouverneur a présidé jeudi à Settat une cérémonie de remise de subventions à 35 coopératives.\n" + FILL_FR,
+     {"funding_award"}, {"announcement"}),
+    ("ترأس عامل الإقليم، اليوم الخميس، حفلا لتسليم الدعم المالي لفائدة 50 حامل مشروع.\n" + FILL_AR,
+     {"funding_award"}, {"announcement"}),
+    # a launch whose subject is a training session is the training
+    ("Une session de formation au profit de 60 conseillers a été lancée lundi à Fès.\n" + FILL_FR,
+     {"training"}, {"program_launch"}),
+    # announcing a launch is the launch
+    ("أعلنت الوزارة، يوم الأربعاء بالرباط، عن إطلاق برنامج جديد لتمويل المقاولات الصغيرة جدا.\n" + FILL_AR,
+     {"program_launch"}, {"announcement"}),
+    # "tournée vers" is no tour; "a ouvert ses portes" is an opening
+    ("Un centre de formation tournée vers les jeunes ruraux a ouvert ses portes mardi à Taza.\n" + FILL_FR,
+     {"other"}, {"caravan_or_tour"}),
+    # a launch that is background ("depuis le lancement") or planned ("سيتم") is no event of its own
+    ("La Chambre a organisé mercredi à Safi un forum régional sur l'auto-emploi.\n"
+     "Le directeur a indiqué que 900 crédits ont été accordés depuis le lancement du programme.\n" + FILL_FR,
+     {"forum_or_meeting"}, {"program_launch"}),
+    ("عقدت اللجنة الجهوية، اليوم الثلاثاء بفاس، اجتماعا لتتبع برنامج دعم الشباب.\n"
+     "ومن جهتها، ستتولى الوكالة تنظيم دورات تكوينية لفائدة المستفيدين ابتداء من الشهر المقبل.\n" + FILL_AR,
+     {"forum_or_meeting"}, {"training"}),
+]
+
+
+@pytest.mark.parametrize("text,expected,forbidden", GENERAL, ids=[f"general-{i}" for i in range(len(GENERAL))])
+def test_event_types_generalised(pipe, text, expected, forbidden):
+    types = {e.type for e in pipe(text).events}
+    assert expected <= types
+    assert not (forbidden & types)
+
+
+def test_event_date_is_the_weekday_even_when_it_equals_the_dateline(pipe):
+    rec = pipe("Safi, 7 mai 2024 (MAP) - La Chambre a organisé, ce mardi à Safi, un forum régional sur l'emploi.\n" + FILL_FR)
+    assert [(e.type, e.date) for e in rec.events] == [("forum_or_meeting", "2024-05-07")]

@@ -91,3 +91,23 @@ def test_one_mention_per_value(pipe):
     text = "En 2022, 100 projets ont été financés. En 2022 également, 20 coopératives ont été créées. " + BODY_FR
     rec = pipe(text)
     assert [d.value for d in rec.dates] == ["2022"]
+
+
+SHAPES = [
+    # a byline with the date
+    ("Par Nadia Alaoui | 3 mars 2023\n\n" + BODY_FR, "2023-03-03"),
+    # a dateline without an agency tag
+    ("Fès, le 14 octobre 2021 - " + BODY_FR, "2021-10-14"),
+    ("COMMUNIQUÉ\n\nMeknès, 5 janvier 2024 - " + BODY_FR, "2024-01-05"),
+    ("طنجة - 9 أبريل 2025 - " + BODY_AR, "2025-04-09"),
+    # a closing credit line
+    (BODY_FR + "\n" + BODY_FR + "\n" + BODY_FR + "\n" + BODY_FR + "\nPropos recueillis par Omar Benali, le 9 mai 2022", "2022-05-09"),
+    # not a dateline: a body clause after the date
+    ("Le 14 octobre 2021, la Chambre de commerce a réuni les porteurs de projets de la région. " + BODY_FR, None),
+    ("L'association, créée le 2 juin 2019 à Fès, accompagne les jeunes. " + BODY_FR, None),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHAPES, ids=[f"shape-{i}" for i in range(len(SHAPES))])
+def test_byline_dateline_and_credit_shapes(pipe, text, expected):
+    assert pipe(text).publication_date == expected

@@ -210,3 +210,27 @@ def test_dateparser_reads_a_bare_weekday_as_a_date():
 def test_day_month_year_agrees_with_dateparser_parse(text, locales):
     expected = dateparser.parse(text, locales=locales).date().isoformat()
     assert values(text) == [expected]
+
+
+# --- generalised forms: end of a year, cued bare months, nearest occurrence, "du X au Y" -----------
+GENERAL = [
+    ("Le réseau comptera 40 antennes d'ici fin 2025.", None, ["2025-12"]),
+    ("Les travaux seront achevés à la fin de l'année 2024.", None, ["2024-12"]),
+    ("ينتظر أن تنتهي الأشغال في نهاية سنة 2026.", None, ["2026-12"]),
+    ("سيتم تعميم التجربة مطلع 2025 على باقي الجهات.", None, ["2025"]),  # the start of a year stays a year
+    ("La deuxième vague sera lancée à la fin de l'année prochaine.", "2023-03-10", ["2024-12"]),
+    ("Les dossiers pourront être déposés dès le mois de juillet.", "2022-05", ["2022-07"]),
+    ("La plateforme ouvrira en octobre, selon l'agence.", "2024-04-15", ["2024-10"]),
+    ("Les résultats seront annoncés courant septembre.", "2023-08-02", ["2023-09"]),
+    ("Le taux d'exécution atteignait 60% à fin décembre.", "2024-01-20", ["2023-12"]),
+    ("ستنطلق العملية خلال شهر يونيو بجميع الأقاليم.", "2021-05-03", ["2021-06"]),
+    ("Le Mars Club a accueilli les jeunes.", "2021-05-03", []),  # a bare month name is no date
+    ("Le nouveau barème entrera en vigueur le 3 août.", "2022-07-12", ["2022-08-03"]),
+    ("La rencontre a eu lieu le 28 décembre.", "2024-01-08", ["2023-12-28"]),
+    ("Les inscriptions sont ouvertes du 10 mars au 30 avril 2025.", None, ["2025-03-10/2025-04-30"]),
+]
+
+
+@pytest.mark.parametrize("text,pub,expected", GENERAL)
+def test_generalised_date_forms(text, pub, expected):
+    assert values(text, pub) == expected

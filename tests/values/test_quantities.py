@@ -155,3 +155,26 @@ def test_stage_speed(pipeline):
         doc.user_data.clear()
         quantities(amounts(doc))
     assert (time.perf_counter() - t) / 20 < 0.02  # generous: well under a millisecond in practice
+
+
+GENERAL_KINDS = [
+    # a French future verb makes a plan; a bare future does not turn means into a target
+    ("La nouvelle promotion accueillera 250 stagiaires en octobre.", 250, "target"),
+    ("Quinze agences seront mobilisées pour l'opération.", 15, "capacity"),
+    # a structure's intake capacity is a capacity whatever is counted
+    ("Le centre pourra accueillir 480 stagiaires par an.", 480, "capacity"),
+    ("ويتوفر المركز على طاقة استيعابية تبلغ 350 متدربا.", 350, "capacity"),
+    # a deadline after the participle makes it a plan
+    ("L'incubateur veut 60 startups accompagnées d'ici 2028.", 60, "target"),
+    # a verb right after "أن" is a subjunctive, not a result
+    ("ومن المنتظر أن يمكن المشروع من إحداث 900 منصب شغل.", 900, "target"),
+    # "currently" reports a result
+    ("ويستفيد من البرنامج حاليا 75 مشروعا.", 75, "achievement"),
+    ("La cellule visait la création de 4.000 coopératives.", 4000, "target"),
+]
+
+
+@pytest.mark.parametrize("text,value,kind", GENERAL_KINDS)
+def test_generalised_kind_cues(text, value, kind):
+    found = {q.value: q.kind for q in _one_sentence(text)}
+    assert found.get(value) == kind

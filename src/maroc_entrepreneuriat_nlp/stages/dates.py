@@ -26,6 +26,8 @@ HEAD_CHARS = 260  # the article's own date is printed above the lede
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 2
 MAX_LINE_REST = 12  # characters a date line may hold besides the date, markers and the time
+MAX_BYLINE_CHARS = 90  # a byline / credit line ("Par X | 21 juin 2024") is short
+MAX_DATELINE_WORDS = 4  # "Rabat, le 28 décembre 2023 - ...": a place of a few words before the date
 
 _HEADER = regex.compile(r"^\s*(?P<kw>date)\s*:?\s*(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?(?!\d)")
 _TIME = regex.compile(r"(?<!\d)[0-2]?\d\s*(?:[:h]|\s*heures?\s*)\s*[0-5]\d(?:\s*(?:mn|min))?(?!\d)|(?<!\d)[0-2]?\dh(?![\p{L}\d])")
@@ -41,6 +43,20 @@ def _markers() -> tuple[regex.Pattern, regex.Pattern]:
     marker_re = regex.compile(rf"(?<![\p{{L}}]){_alt(markers)}(?![\p{{L}}])")
     agency_re = regex.compile(rf"^\s*[,-]?\s*{_alt(agencies)}")
     return marker_re, agency_re
+
+
+@lru_cache(maxsize=1)
+def _line_shapes() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """(byline start, dateline place before the date, dateline separator after the date)."""
+    data = language_data("dates")
+    bylines = [w for d in data.values() for w in d.get("byline_markers", [])]
+    agencies = [w for d in data.values() for w in d.get("dateline_agencies", [])]
+    byline_re = regex.compile(rf"^[\s\p{{P}}]*{_alt(bylines)}(?![\p{{L}}])")
+    # "Rabat, le" / "Amman," / "الرباط -": a few words (a place), then a comma or a dash.
+    place_re = regex.compile(rf"^\s*(?:[\p{{L}}'.-]+\s*){{1,{MAX_DATELINE_WORDS}}}[,-]\s*(?:le\s+|في\s+)?$")
+    # ... then the date, an optional agency tag, and a dash (or colon) before the body.
+    after_re = regex.compile(rf"^\s*(?:{_alt(agencies)}\s*)?[-:]")
+    return byline_re, place_re, after_re
 
 
 def _expressions(doc: Doc) -> list[DateExpr]:
@@ -66,6 +82,13 @@ def _is_date_line(doc: Doc, e: DateExpr, skip: tuple[int, int] | None) -> bool:
     _, para = _paragraph_of(doc, e.start)
     if para is None:
         return False
+    byline_re, place_re, after_re = _line_shapes()
+    if place_re.match(doc.fold[para.start : e.start]) and after_re.match(doc.fold[e.end : e.end + 30]):
+        return True  # a dateline without an agency tag: "Rabat, le 28 décembre 2023 - Le ministère ..."
+    if para.end - para.start <= MAX_BYLINE_CHARS and byline_re.match(doc.fold[para.start : para.end]):
+        tail = _FILLER.sub("", _TIME.sub(" ", doc.fold[e.end : para.end]))
+        if not tail:
+            return True  # a byline or credit line that ends with the date: "Par X | 21 juin 2024"
     rest = doc.fold[para.start : e.start] + " " + doc.fold[e.end : para.end]
     if skip is not None and para.start <= skip[0] < para.end:
         rest = doc.fold[para.start : skip[0]] + " " + doc.fold[skip[1] : e.start] + " " + doc.fold[e.end : para.end]

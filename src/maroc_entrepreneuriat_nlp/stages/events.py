@@ -22,7 +22,8 @@ from ..doc import Doc, Segment
 from ..normalize import normalize_text
 from ..records import Event
 from ..resources import language_data
-from ..values.dates import DateExpr, parse_iso
+from ..values.dates import DateExpr, parse_iso, resolve
+from ..values.quantities import quantity_lexicon
 
 THRESHOLD = 1.0
 LEDE_SENTENCES = 3
@@ -35,6 +36,11 @@ PAST_FACTOR = 0.3  # followed by an earlier date: "lancé en juillet 2012"
 QUOTED_FACTOR = 0.0
 DATED_FACTOR = 1.3  # the sentence gives the day ("ce mardi 3 mars", "اليوم الاثنين"): a reported event
 EXTRA_WEIGHT = 0.25  # further triggers of the same type add a little
+FUTURE_FACTOR = 0.5  # planned, not reported: "ستتولى ... تنظيم دورات", "s'apprête à accueillir un forum"
+SPEECH_FACTOR = 0.6  # after the first sentence, inside what someone says: "مبرزا أن الحاضنة وقعت", "a indiqué que"
+ABSORBED_FACTOR = 0.3  # a launch or an announcement of another event is that event ("أعلنت عن إطلاق")
+FUTURE_WINDOW = 60  # characters around a trigger searched for a future date or marker
+OBJECT_WINDOW = 45  # characters after a launch/announcement trigger where its object is named
 _AR = regex.compile(r"[\u0600-\u06FF]")
 _W_L = r"(?<![\p{L}\p{N}])"
 _W_R = r"(?![\p{L}\p{N}])"
@@ -82,11 +88,17 @@ class Lexicon:
     incidental: regex.Pattern | None
     relative: regex.Pattern | None
     past_after: regex.Pattern | None
+    future: regex.Pattern | None
+    speech: regex.Pattern | None
+    setting: regex.Pattern | None
+    object_marker: regex.Pattern | None
+    wrappers: frozenset  # types whose trigger may just introduce another event (launch, announcement)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     triggers, initial, reporting, incidental, relative, past = [], [], [], [], [], []
+    future, speech, wrappers, setting, objects = [], [], set(), [], []
     for data in language_data("events").values():
         for etype, entries in data.get("triggers", {}).items():
             for spec, weight in entries.items():
@@ -99,6 +111,11 @@ def lexicon() -> Lexicon:
         incidental += data.get("incidental_before", [])
         relative += data.get("relative_before", [])
         past += data.get("past_after", [])
+        future += data.get("future_markers", [])
+        speech += data.get("speech_introducers", [])
+        wrappers |= set(data.get("wrapper_types", []))
+        setting += data.get("setting_links", [])
+        objects += data.get("object_markers", [])
     return Lexicon(
         tuple(triggers),
         tuple(initial),
@@ -106,6 +123,11 @@ def lexicon() -> Lexicon:
         _alternatives(incidental),
         _alternatives(relative),
         _alternatives(past),
+        _alternatives(future),
+        _alternatives(speech),
+        _alternatives(setting),
+        _alternatives(objects),
+        frozenset(wrappers),
     )
 
 
@@ -117,6 +139,7 @@ class Hit:
     weight: float
     sentence: Segment
     score: float = 0.0
+    future: bool = False  # scored down as a planned event
 
 
 def _lede(doc: Doc) -> set[int]:
@@ -168,6 +191,49 @@ def _past_after(doc: Doc, lex: Lexicon, end: int, sentence: Segment, exprs: list
     return False
 
 
+def _future_around(doc: Doc, lex: Lexicon, h: Hit, exprs: list[DateExpr]) -> bool:
+    """The trigger speaks of a planned event: a future marker just before it (سيتم، ستتولى،
+    s'apprête à, devrait) or a date after the publication date close to it."""
+    s = h.sentence
+    lo, hi = max(s.start, h.start - FUTURE_WINDOW), min(s.end, h.end + FUTURE_WINDOW)
+    if lex.future is not None and lex.future.search(doc.fold, lo, h.start):
+        return True
+    verbs = quantity_lexicon()
+    if verbs.future_re is not None:
+        for m in verbs.future_re.finditer(doc.fold, lo, h.start):
+            if next(g for g in m.groups() if g) not in verbs.future_exclude:
+                return True
+    pub = doc.publication_date or doc.meta_publication_date
+    if pub is None:
+        return False
+    for e in exprs:
+        if lo <= e.start < hi:
+            value = resolve(e, pub)
+            if value is not None and value.split("/")[0][: len(pub)] > pub[: len(value.split("/")[0])]:
+                return True
+    return False
+
+
+def _introduces(wrapper: Hit, other: Hit, fold: str, lex: Lexicon) -> bool:
+    """`other` is what the wrapper launches or announces: its object, right after it or after an
+    object marker ("أعلنت ... عن إطلاق"), or, for a non-wrapper event, the subject right before
+    it ("Une session de formation ... a été lancée"); not an event it merely happens at ("Lancé
+    lors d'une cérémonie")."""
+    if wrapper.sentence != other.sentence:
+        return False
+    if other.start >= wrapper.end:
+        gap = fold[wrapper.end : other.start]
+        if lex.setting is not None and lex.setting.search(gap):
+            return False
+        if len(gap) <= OBJECT_WINDOW:
+            return True
+        return len(gap) <= OBJECT_WINDOW * 3 and lex.object_marker is not None and bool(lex.object_marker.search(gap[-8:]))
+    if other.type in lex.wrappers:
+        return False
+    gap = fold[other.end : wrapper.start]
+    return len(gap) <= OBJECT_WINDOW * 2 and not (lex.setting is not None and lex.setting.search(gap))
+
+
 def _names_a_day(e: DateExpr) -> bool:
     return e.b is None and (e.a.day is not None or e.a.weekday is not None or e.a.day_offset is not None)
 
@@ -194,6 +260,7 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     lede = _lede(doc)
     index = {(s.start, s.end): i for i, s in enumerate(doc.sentences)}
     exprs = doc.user_data.get("date_expressions", [])
+    first = _first_body_sentence(doc)
     for h in kept:
         s = h.sentence
         score = h.weight
@@ -208,11 +275,15 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
             score *= RELATIVE_FACTOR
         if _past_after(doc, lex, h.end, s, exprs):
             score *= PAST_FACTOR
+        elif _future_around(doc, lex, h, exprs):
+            score *= FUTURE_FACTOR
+            h.future = True
         elif any(s.start <= e.start < s.end and _names_a_day(e) for e in exprs):
             score *= DATED_FACTOR
+        if index.get((s.start, s.end)) != first and lex.speech is not None and lex.speech.search(fold, s.start, h.start):
+            score *= SPEECH_FACTOR
         h.score = score
     # Article-initial reporting verbs ("كشف رئيس الحكومة ...", "أفادت معطيات ...") are the event.
-    first = _first_body_sentence(doc)
     for i in [first] if first is not None else []:
         s = doc.sentences[i]
         for t in lex.lede_initial:
@@ -221,14 +292,31 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
                 start = m.end() - len(m.group().lstrip(" \"'(-"))
                 kept.append(Hit("announcement", start, m.end(), t.weight, s, t.weight))
                 break
+    # "أعلنت ... عن إطلاق خط تمويل", "Une session de formation ... a été lancée": the launch or the
+    # announcement introduces another event, which is what the article reports.
+    for h in kept:
+        if h.type in lex.wrappers and any(_introduces(h, o, fold, lex) for o in kept if o.type != h.type and o.score > 0):
+            h.score *= ABSORBED_FACTOR
     return kept
 
 
-def _event_date(doc: Doc, sentence: Segment, lede_dates: list) -> str | None:
-    s, e = doc.to_original(sentence.start, sentence.end)
-    for d in doc.dates:
-        if d.value and s <= d.start < e and d.precision in ("day", "range") and _day_precise(d.value):
-            return d.value
+def _event_date(doc: Doc, hit: Hit, lede_dates: list) -> str | None:
+    """The day the trigger's sentence gives ("ce lundi", "le 18 juin", "du 4 au 15 décembre"), the
+    one nearest the trigger, resolved here rather than read from doc.dates (which keeps one mention
+    per value: a "ce mardi" equal to the dateline's day is dropped there); a dateline's own date
+    counts only when nothing else in the sentence names a day."""
+    pub = doc.publication_date or doc.meta_publication_date
+    sentence = hit.sentence
+    found = []
+    for e in doc.user_data.get("date_expressions", []):
+        if sentence.start <= e.start < sentence.end:
+            value = resolve(e, pub)
+            if value and _day_precise(value):
+                dateline = value == pub and e.kind != "relative"
+                distance = max(e.start - hit.end, hit.start - e.end, 0)
+                found.append((dateline, distance, value))
+    if found:
+        return min(found)[2]
     return lede_dates[0] if len(lede_dates) == 1 else None
 
 
@@ -249,11 +337,8 @@ def _location(doc: Doc, sentence: Segment, lede_span: tuple[int, int]) -> str | 
     return None
 
 
-def events(doc: Doc) -> Doc:
-    if not doc.sentences:
-        return doc
-    lex = lexicon()
-    hits = _hits(doc, lex)
+def _choose(hits: list[Hit]) -> tuple[list[Hit], dict[str, float]]:
+    """One hit per type (its best), for the types whose total score reaches THRESHOLD."""
     best: dict[str, Hit] = {}
     totals: dict[str, float] = {}
     for h in sorted(hits, key=lambda h: (-h.score, h.start)):
@@ -264,9 +349,23 @@ def events(doc: Doc) -> Doc:
             totals[h.type] = h.score
         else:
             totals[h.type] += EXTRA_WEIGHT * h.score
-    chosen = [best[t] for t in best if totals[t] >= THRESHOLD]
+    return [best[t] for t in best if totals[t] >= THRESHOLD], totals
+
+
+def events(doc: Doc) -> Doc:
+    if not doc.sentences:
+        return doc
+    lex = lexicon()
+    hits = _hits(doc, lex)
+    chosen, totals = _choose(hits)
+    if not chosen and any(h.future for h in hits):
+        # Nothing reported as done: the planned event is what the article is about.
+        for h in hits:
+            if h.future:
+                h.score /= FUTURE_FACTOR
+        chosen, totals = _choose(hits)
     if not chosen:
-        fallback = _announcement_fallback(doc, lex)
+        fallback = _announcement_fallback(doc, lex, hits)
         if fallback is not None:
             chosen = [fallback]
     lede = sorted(_lede(doc))
@@ -286,7 +385,7 @@ def events(doc: Doc) -> Doc:
             Event(
                 **ev,
                 type=h.type,
-                date=_event_date(doc, h.sentence, lede_dates),
+                date=_event_date(doc, h, lede_dates),
                 location=_location(doc, h.sentence, lede_span),
                 participants=[o.name for o in _names_in(doc.organizations, s, e)],
                 programs=[p.id or p.name for p in _names_in(doc.programs, s, e)],
@@ -297,9 +396,13 @@ def events(doc: Doc) -> Doc:
     return doc
 
 
-def _announcement_fallback(doc: Doc, lex: Lexicon) -> Hit | None:
-    """No event proper: the article reports statements or figures; anchor on the first reporting verb
-    (or, with none, on the first word of the lede)."""
+def _announcement_fallback(doc: Doc, lex: Lexicon, hits: list[Hit]) -> Hit | None:
+    """No event proper: the article reports statements or figures; anchor on its best announcement
+    trigger ("annonce", "أعلن"), else on the first reporting verb, else on the first word of the lede."""
+    announced = [h for h in hits if h.type == "announcement" and h.score > 0]
+    if announced:
+        h = max(announced, key=lambda h: (h.score, -h.start))
+        return Hit("announcement", h.start, h.end, 0.5, h.sentence, 0.5)
     m = lex.reporting.search(doc.fold) if lex.reporting is not None else None
     if m is not None:
         sent = doc.sentence_at(m.start()) or doc.sentences[0]

@@ -30,7 +30,7 @@ from ..resources import language_data
 
 YEAR_MIN, YEAR_MAX = 1950, 2049  # with a year word ("سنة 1975", "en 1999")
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1990, 2035  # without one, a 4-digit number is a year only in this window
-FUTURE_TOLERANCE_DAYS = 7  # a day-month a little after the publication date is an announced day
+NEAREST_MONTHS = 6  # a month without year or qualifier lies within half a year of the publication date
 
 # A word starts after a non-letter, or after Arabic proclitics (و ب ل ف ك) that are not part of the
 # match (so "لسنة" matches "سنة" and the evidence starts at the word itself).
@@ -101,6 +101,7 @@ class Vocabulary:
     qualifiers: dict  # folded word -> past/current/next
     periods: dict
     relative: dict
+    year_parts: dict
     patterns: dict
 
 
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
     qual = rf"{_BL}{_alt(merged['month_qualifiers'])}{_BR}"
     year = rf"{_YEAR_L}{_YEAR}{_YEAR_R}"
     year_or_qual = rf"(?:\s*,?\s*(?P<y>{year})|\s+(?P<q>{qual}))"
+    no_year_or_qual = rf"(?!\s*,?\s*{year}|\s+{qual})"
     day_pre = _alt(list(g("day_prefixes")) + list(merged.get("weekday_prefixes", {})))
     month_words = _alt(g("month_words"))
     to = _alt(g("range_to"))
@@ -153,6 +155,17 @@ def vocabulary() -> Vocabulary:
         # النصف الأول من سنة 2024 | premier semestre 2024
         "period": rf"{_BL}(?P<per>{_alt(merged.get('periods', {}))})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
         rf"(?:{_BL}(?:{year_words})\s+)?(?P<y>{year})",
+        # fin 2023 | d'ici fin 2023 | نهاية سنة 2025 | مطلع 2024: the end (start) of a year is its last (first) month
+        "yearpart": rf"{_BL}(?P<part>{_alt(merged.get('year_parts', {}))})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
+        rf"(?:{_BL}(?:{year_words})\s+)?(?P<y>{year})",
+        # fin de l'année prochaine | مطلع السنة المقبلة
+        "yearpart_rel": rf"{_BL}(?P<part>{_alt(merged.get('year_parts', {}))})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
+        rf"(?P<rel>{_alt([k for k, r in merged.get('relative', {}).items() if 'years' in r])}){_BR}",
+        # a month named without a year, after a cue that makes it a date: "en septembre", "dès le mois de
+        # juin", "courant juillet", "fin septembre", "خلال شهر ماي" (a bare "mars"/"مارس" may be a name or a verb)
+        "month_cued": rf"(?:{_BL}(?P<cue>{_alt(g('month_cues'))})\s+(?:(?:le|au|du|ce|d'|de)\s*)?)?"
+        rf"(?P<mw>{_BL}(?:{month_words}))\s+(?P<m>{month}){no_year_or_qual}"
+        rf"|{_BL}(?P<cue2>{_alt(g('month_cues'))})\s+(?P<m2>{month}){no_year_or_qual}",
         # 2019-2023 | (2019-2023) | 2024/2030
         "yearrange": rf"(?P<y1>{_YEAR_L}{_YEAR})\s*[-/]\s*(?P<y2>{_YEAR}){_YEAR_R}",
         "year": rf"(?P<y>{year})",
@@ -170,6 +183,7 @@ def vocabulary() -> Vocabulary:
         "quantity_before": rf"{_BL}{_alt(g('quantity_prefixes'))}\s*$",
         "follower_ok": rf"^\s*(?:$|[\n.,;:!?)\]\"'»،؛/…-]|و|{_alt(g('year_followers'))}{_BR})",
         "to_gap": rf"^\s*(?:{to})\s*$",
+        "to_head": rf"(?:{to})\s+",
         "and_gap": rf"^\s*(?:{conj})\s*$",
     }
     compiled = {k: regex.compile(v) for k, v in {**pats, **ctx}.items()}
@@ -183,6 +197,7 @@ def vocabulary() -> Vocabulary:
         qualifiers=merged["month_qualifiers"],
         periods=merged.get("periods", {}),
         relative=merged.get("relative", {}),
+        year_parts=merged.get("year_parts", {}),
         patterns=compiled,
     )
 
@@ -251,6 +266,14 @@ def _candidates(fold: str, v: Vocabulary) -> list[DateExpr]:
     for m in P["period"].finditer(fold):
         months = tuple(v.periods[_key(m["per"])])
         add(m, Spec(int(m["y"]), months=(int(months[0]), int(months[1]))), kind="range")
+    for m in P["yearpart"].finditer(fold):
+        add(m, Spec(int(m["y"]), int(v.year_parts[_key(m["part"])])), tags={"yearpart"})
+    for m in P["yearpart_rel"].finditer(fold):
+        r = v.relative[_key(m["rel"])]
+        add(m, Spec(month=int(v.year_parts[_key(m["part"])]), year_offset=r["years"]), kind="relative")
+    for m in P["month_cued"].finditer(fold):
+        word = m["m"] or m["m2"]
+        add(m, Spec(month=_month(v, word)), conf=0.9, tags={"month_cued"})
     for m in P["yearrange"].finditer(fold):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 30:
@@ -302,6 +325,8 @@ def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary) -> list[DateE
             gap = fold[a.end : b.start]
             before = fold[max(0, a.start - 40) : a.start]
             joined = None
+            if not gap.strip() and P["to_head"].match(fold, b.start, b.end):
+                gap = fold[a.end : P["to_head"].match(fold, b.start, b.end).end()]  # "du 15 janvier au 29 février"
             if P["to_gap"].match(gap):
                 frm = P["from_before"].search(before)
                 both_years = a.a.year is not None and b.a.year is not None
@@ -406,6 +431,8 @@ def _resolve_spec(s: Spec, pub: tuple[int, int | None, int | None] | None) -> st
         if not _valid(s.year, s.month, s.day):
             return None
         return format_point(s.year, s.month, s.day)
+    if s.year_offset is not None and s.month is not None:  # "fin de l'année prochaine"
+        return format_point(pub[0] + s.year_offset, s.month) if pub is not None else None
     if s.month is not None:
         if pub is None:
             return None
@@ -456,15 +483,25 @@ def _year_for(s: Spec, py: int, pm: int | None, pd: int | None) -> int | None:
         if m < pm or (m == pm and d is not None and pd is not None and d <= pd):
             return py
         return py - 1
-    # No qualifier: the most recent such date not after the publication date, allowing a few days
-    # (or, with a month-precise publication date, one month) for announced events.
+    # No qualifier: the occurrence nearest the publication date (a news text speaks of the recent
+    # past or the coming months: "le 1er juillet" in early June is this July, "fin décembre" in
+    # January is last December); on a tie, the past one.
     if d is not None and pd is not None:
-        try:
-            cand = dt.date(py, m, d)
-        except ValueError:
-            return None
-        return py if cand <= dt.date(py, pm, pd) + dt.timedelta(days=FUTURE_TOLERANCE_DAYS) else py - 1
-    return py if m <= pm + 1 else py - 1
+        base = dt.date(py, pm, pd)
+        best = None
+        for y in (py - 1, py, py + 1):
+            if not _valid(y, m, d):
+                continue
+            dist = (dt.date(y, m, d) - base).days
+            cand = (abs(dist) - (0.5 if dist <= 0 else 0), y)
+            best = cand if best is None or cand < best else best
+        return best[1] if best is not None else None
+    diff = m - pm
+    if diff > NEAREST_MONTHS:
+        return py - 1
+    if diff < -NEAREST_MONTHS:
+        return py + 1
+    return py
 
 
 def resolve(expr: DateExpr, publication_date: str | None) -> str | None:

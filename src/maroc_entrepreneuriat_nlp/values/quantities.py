@@ -55,6 +55,7 @@ class QuantityLexicon:
     change_re: regex.Pattern | None
     future_re: regex.Pattern | None
     future_exclude: frozenset
+    subjunctive_re: regex.Pattern | None  # "أن" right before a verb cue: "يرتقب أن تمكن" is not a result
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -78,13 +79,16 @@ def quantity_lexicon() -> QuantityLexicon:
     kinds: dict[str, list[str]] = {}
     after: dict[str, list[str]] = {}
     ages: list[str] = []
-    capacity_units, future_exclude, future_prefixes = set(), set(), set()
+    capacity_units, future_exclude, future_prefixes, future_suffixes = set(), set(), set(), set()
+    subjunctive: list[str] = []
     percent_kinds: dict[str, list[str]] = {}
     change: list[str] = []
     for data in language_data("quantity_cues").values():
         capacity_units |= set(data.get("capacity_units", []))
         future_exclude |= {normalize_text(w) for w in data.get("future_exclude", [])}
         future_prefixes |= {normalize_text(w) for w in data.get("future_prefixes", [])}
+        future_suffixes |= {normalize_text(w).lower() for w in data.get("future_suffixes", [])}
+        subjunctive.extend(data.get("subjunctive_before", []))
         for kind, words in data.get("percent_kinds", {}).items():
             percent_kinds.setdefault(kind, []).extend(words)
         change.extend(data.get("change_cues", []))
@@ -111,13 +115,24 @@ def quantity_lexicon() -> QuantityLexicon:
     percent_res = tuple((k, r) for k, r in ((k, _cue_re(v)) for k, v in percent_kinds.items()) if r is not None)
     max_len = max((len(k) for k in units), default=1)
     future_re = None
+    forms = []
     if future_prefixes:
         alt = "|".join(regex.escape(p) for p in sorted(future_prefixes))
-        future_re = regex.compile(rf"(?<![\p{{L}}])[وف]?((?:{alt})\p{{L}}{{3,}})(?![\p{{L}}])")
+        forms.append(rf"(?<![\p{{L}}])[وف]?((?:{alt})\p{{L}}{{3,}})(?![\p{{L}}])")
+    if future_suffixes:
+        # French future tense: "accueillera", "ouvriront", "prendra" (a stem of 4 letters at least)
+        alt = "|".join(regex.escape(p) for p in sorted(future_suffixes, key=len, reverse=True))
+        forms.append(rf"(?<![\p{{L}}])(\p{{L}}{{4,}}(?:{alt}))(?![\p{{L}}'])")
+    if forms:
+        future_re = regex.compile("|".join(f"(?:{f})" for f in forms))
+    subjunctive_re = None
+    if subjunctive:
+        alt = "|".join(regex.escape(normalize_text(w)) for w in sorted(set(subjunctive), key=len, reverse=True))
+        subjunctive_re = regex.compile(rf"(?<![\p{{L}}])(?:{alt})\s+$")
     return QuantityLexicon(
         units, frozenset(percent), frozenset(skip_after), frozenset(same_unit), time_units, frozenset(ordinal_before),
         frozenset(suffixes), frozenset(months), kind_res, after_res, _cue_re(ages), max_len,
-        frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude),
+        frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude), subjunctive_re,
     )
 
 
@@ -225,8 +240,8 @@ def decide_kind(fold: str, start: int, end: int, sentence: tuple[int, int], unit
     """Kind of the count at [start, end) (the number itself; its noun ends at `unit_end`).
 
     The nearest cue wins: cues before the number in its sentence (longer cue on a tie), future
-    verbs (سيتم، ستمكن), and cues right after the number. A structure (agencies, trainers) is a
-    capacity unless the nearest cue is a target; for anything else a capacity cue ("compte",
+    verbs (سيتم، ستمكن, accueillera), and cues right after the number (a deadline there beats a participle). A structure (agencies, trainers) is a
+    capacity unless the nearest cue is a target (a bare future tense is not); for anything else a capacity cue ("compte",
     "يضم") reports an achievement. A percentage that is a share ("بنسبة", "couvre 80%") is other,
     unless a change word precedes the share cue ("ارتفاع بنسبة 5%")."""
     lex = quantity_lexicon()
@@ -240,17 +255,28 @@ def decide_kind(fold: str, start: int, end: int, sentence: tuple[int, int], unit
     unit_end = end if unit_end is None else unit_end
     # Cues after the noun, up to the next number (its cues are its own).
     hi = min(sentence[1], unit_end + AFTER_CUE_CHARS, stop if stop is not None else sentence[1])
+    after = []
     for kind, rx in lex.after_res:
         m = rx.search(fold, end, hi)
         if m:
-            cand = (max(0, m.start() - unit_end), m.start() - m.end(), kind, m.start())
-            best = cand if best is None or cand[:2] < best[:2] else best
+            after.append((max(0, m.start() - unit_end), m.start() - m.end(), kind, m.start()))
+    if any(c[2] == "deadline" for c in after):
+        # "100 startups accompagnées d'ici 2027": a deadline makes the participle a plan.
+        after = [c for c in after if c[2] != "achievement"]
+    for cand in after:
+        best = cand if best is None or cand[:2] < best[:2] else best
     kind = best[2] if best is not None else default
     if best is not None and kind == "other" and unit == "percent" and lex.change_re is not None:
         if lex.change_re.search(fold, max(lo, best[3] - 40), best[3]):
             kind = "achievement"
+    if kind == "capacity_strong":
+        return "capacity"  # "طاقة استيعابية تبلغ 600 متدرب", "pourra accueillir 320 stagiaires"
     if unit in lex.capacity_units:
-        return "target" if kind == "target" else "capacity"
+        # Means and structures: a plan to create them is a target; a mere future tense ("neuf
+        # agences seront mobilisées") still describes the means.
+        return "target" if kind in ("target", "deadline") else "capacity"
+    if kind in ("future", "deadline"):
+        return "target"
     if kind == "capacity":
         return "achievement"
     return kind
@@ -267,7 +293,13 @@ def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: d
     for kind, rx in lex.kind_res + (lex.percent_res if percent else ()):
         cues.extend((m.start(), m.end(), kind) for m in rx.finditer(fold, lo, hi))
     if lex.future_re is not None:
-        cues.extend((m.start(), m.end(), "target") for m in lex.future_re.finditer(fold, lo, hi) if m.group(1) not in lex.future_exclude)
+        for m in lex.future_re.finditer(fold, lo, hi):
+            word = next(g for g in m.groups() if g)
+            if word not in lex.future_exclude:
+                cues.append((m.start(), m.end(), "future"))
+    if lex.subjunctive_re is not None:
+        # "ويرتقب أن تمكن من إحداث": a verb right after "أن" is a subjunctive, not a reported result.
+        cues = [c for c in cues if not (c[2] == "achievement" and lex.subjunctive_re.search(fold, max(lo, c[0] - 8), c[0]))]
     cues.sort(key=lambda c: c[1])
     cache[key] = cues
     return cues
