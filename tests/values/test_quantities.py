@@ -178,3 +178,100 @@ GENERAL_KINDS = [
 def test_generalised_kind_cues(text, value, kind):
     found = {q.value: q.kind for q in _one_sentence(text)}
     assert found.get(value) == kind
+
+
+# --- generalisation: dates, ranks, pronoun partitives, omitted nouns, wider unit lexicon ---
+
+NEW_UNITS = [
+    ("تضم الشبكة الجهوية 30 بنية احتضان موزعة على الأقاليم.", 30, "incubation structures", "capacity"),
+    ("وتوفر الحاضنة 45 مقعدا للعمل المشترك.", 45, "seats", "capacity"),
+    ("وسيمكن المشروع من إحداث 900 موطن شغل مباشر.", 900, "jobs", "target"),
+    ("ويرتقب أن يوفر المصنع 350 منصبا قارا.", 350, "jobs", "target"),
+    ("وستضم المنطقة الصناعية 75 بقعة مجهزة.", 75, "plots", "capacity"),
+    ("ويهدف البرنامج إلى مواكبة 300 مقاولة صغيرة جدا.", 300, "very small enterprises", "target"),
+    ("L'accompagnement repose sur 85 structures partenaires réparties dans le pays.", 85, "partner structures", "capacity"),
+    ("Trois espaces dédiés aux coopératives ouvriront leurs portes en juin.", 3, "spaces", "target"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,kind", NEW_UNITS)
+def test_general_domain_units(text, value, unit, kind):
+    assert (value, unit, kind) in [(q.value, q.unit, q.kind) for q in _one_sentence(text)]
+
+
+PARTITIVES = [
+    ("واكبت الجمعية 800 شاب، تمكن 230 منهم من إطلاق مشاريعهم.", 230, "young people", "achievement"),
+    ("استقبل المركز 60 امرأة، حصلت 18 منهن على قروض صغرى.", 18, "women", "achievement"),
+    ("ومن جهة أخرى، تمكن 40 منهم من الحصول على تمويل بنكي.", 40, "persons", "achievement"),
+    ("Le centre a accueilli 900 candidats ; 250 d'entre eux ont obtenu un prêt d'honneur.", 250, "candidates", "achievement"),
+    ("La coopérative a formé 120 femmes, dont 45 ont déjà lancé leur activité.", 45, "women", "achievement"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,kind", PARTITIVES)
+def test_pronoun_partitive_takes_the_counted_noun(text, value, unit, kind):
+    assert (value, unit, kind) in [(q.value, q.unit, q.kind) for q in _one_sentence(text)]
+
+
+def test_partitive_without_antecedent_in_a_thing_is_dropped():
+    assert _one_sentence("وقد تم قبول 14 منها بعد الدراسة.") == []
+
+
+def test_count_with_omitted_noun_takes_the_previous_unit():
+    found = _one_sentence("Au total, 540 projets ont été financés à Fès, 320 dans la province de Taza et 150 à Taounate.")
+    assert [(q.value, q.unit) for q in found] == [(540, "projects"), (320, "projects"), (150, "projects")]
+
+
+def test_this_number_points_to_the_previous_count_of_the_article():
+    text = "Le centre a formé 700 artisans en 2023. Il compte porter ce chiffre à 1.500 d'ici 2027."
+    fold = normalize_text(text)
+    cut = fold.index("il compte")
+    found = find_quantities(fold, [(0, cut), (cut, len(fold))])
+    assert [(q.value, q.unit, q.kind) for q in found] == [(700, "artisans", "achievement"), (1500, "artisans", "target")]
+
+
+RANKS = [
+    "La région figure parmi les cinq premières du Royaume en nombre de dossiers.",
+    "Les 50 premiers inscrits recevront un kit de démarrage.",
+    "وسيحظى أول 100 مستفيد بتكوين مجاني.",
+    "تنظم الدورة 12 من المنتدى الجهوي للتشغيل.",
+]
+
+
+@pytest.mark.parametrize("text", RANKS)
+def test_ranks_are_not_counts(text):
+    assert _one_sentence(text) == []
+
+
+def test_edition_word_before_a_counted_noun_is_a_count():
+    found = _one_sentence("وتنافس على جوائز هذه الدورة 95 مشروعا مبتكرا.")
+    assert [(q.value, q.unit) for q in found] == [(95, "projects")]
+
+
+def test_age_range_is_one_fact():
+    found = _one_sentence("Le programme cible les jeunes âgés de 18 à 35 ans.")
+    assert [(q.value, q.unit) for q in found] == [(18, "years of age")]
+    fold = normalize_text("Le programme cible les jeunes âgés de 18 à 35 ans.")
+    assert fold[found[0].start : found[0].end] == "18 a 35 ans"
+
+
+DAY_RANGES = [
+    ("La caravane s'est tenue du 12 au 14 octobre 2023 à Agadir au profit de 300 jeunes.", [300]),
+    ("نظمت الدورة التكوينية من 3 إلى 5 نونبر 2024 بفاس لفائدة 120 شابا.", [120]),
+    ("Les rencontres des 8 et 9 mars ont réuni 75 exposants.", [75]),
+]
+
+
+@pytest.mark.parametrize("text,values", DAY_RANGES)
+def test_stage_drops_days_of_date_ranges(pipeline, text, values):
+    doc = pipeline.run(pipeline.make_doc(text))
+    assert [q.value for q in doc.quantities] == values
+
+
+def test_stage_merges_an_inferred_count_with_the_same_explicit_count(pipeline):
+    text = (
+        "Le programme a permis 5.200 insertions, 1.340 concernant le volet rural.\n"
+        "Dans le détail, 1.340 femmes rurales ont été insérées en 2023."
+    )
+    doc = pipeline.run(pipeline.make_doc(text))
+    assert [q.value for q in doc.quantities] == [5200, 1340]

@@ -1,7 +1,10 @@
 """Stage `quantities`: counts and percentages about programme scale (doc.quantities, `records.Quantity`).
 
-Runs after `amounts`: numbers inside money amounts are skipped. Parsing lives in
-`values.quantities`. One Quantity per distinct (value, unit): a repeated count is one fact; a
+Runs after `amounts`: numbers inside money amounts are skipped, and so are numbers inside date
+expressions ("du 22 au 25 mai", "من 10 إلى 12 أبريل": the first day of a range is no count).
+Parsing lives in
+`values.quantities`. One Quantity per distinct (value, unit): a repeated count is one fact (and a count whose unit was
+inferred from the context is one fact with any other count of the same value); a
 percentage is one fact per (value, the words that follow it): "25% de femmes" twice is one
 fact, "15 في المائة" of two different sectors is two.
 """
@@ -12,6 +15,7 @@ import regex
 
 from ..doc import Doc
 from ..records import Quantity
+from ..values.dates import find_dates
 from ..values.money import find_amounts
 from ..values.quantities import find_quantities
 from .amounts import about, number_analysis, sentence_spans
@@ -23,20 +27,42 @@ def _amount_spans(doc: Doc, tokens, numbers) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in find_amounts(doc.fold, sentence_spans(doc), tokens, numbers)]
 
 
+def _date_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Norm-coordinate spans of the date expressions; the `dates` stage runs later and reuses them
+    (same user_data key)."""
+    if "date_expressions" not in doc.user_data:
+        doc.user_data["date_expressions"] = find_dates(doc.fold)
+    return [(d.start, d.end) for d in doc.user_data["date_expressions"]]
+
+
+def _in_known_date(doc: Doc, start: int, end: int) -> bool:
+    """True when the number's original span overlaps a date already in doc.dates (original offsets),
+    for pipelines that run `dates` first."""
+    if not doc.dates:
+        return False
+    s, e = doc.to_original(start, end)
+    return any(d.start < e and s < d.end for d in doc.dates)
+
+
 def _following_words(fold: str, end: int, n: int = 2) -> tuple[str, ...]:
     return tuple(regex.findall(r"\p{L}+", fold[end : end + 60])[:n])
 
 
 def quantities(doc: Doc) -> Doc:
     tokens, numbers = number_analysis(doc)
-    skip = _amount_spans(doc, tokens, numbers)
+    skip = _amount_spans(doc, tokens, numbers) + _date_spans(doc)
     seen = set()
+    count_values: dict[float, bool] = {}  # value of an emitted count -> whether its unit was inferred
     out = []
     for q in find_quantities(doc.fold, sentence_spans(doc), skip, tokens, numbers):
         key = (q.value, q.unit) if q.unit != "percent" else (q.value, q.unit, _following_words(doc.fold, q.end))
-        if key in seen:
+        if key in seen or _in_known_date(doc, q.start, q.start + 1):
             continue
+        if q.unit not in ("percent", "years of age") and q.value in count_values and (q.inferred or count_values[q.value]):
+            continue  # "10.474 concernant Tahfiz ... une insertion de 10.474 personnes": one fact
         seen.add(key)
+        if q.unit not in ("percent", "years of age"):
+            count_values[q.value] = q.inferred
         ev = doc.evidence(q.start, q.end)
         out.append(Quantity(**ev, value=q.value, unit=q.unit, kind=q.kind, about=about(doc, q.start)))
     doc.quantities = out

@@ -34,6 +34,7 @@ class QuantityExpr:
     value: float
     unit: str
     kind: str = "other"
+    inferred: bool = False  # no noun of its own: the unit was taken from the context
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,12 @@ class QuantityLexicon:
     future_re: regex.Pattern | None
     future_exclude: frozenset
     subjunctive_re: regex.Pattern | None  # "أن" right before a verb cue: "يرتقب أن تمكن" is not a result
+    rank_after: frozenset  # "les trois premières régions": a rank, not a count
+    rank_before: frozenset  # tuples: "أول 100 مستفيد"
+    partitive_after: dict  # tuple of folded tokens -> default unit ("" = none): "1150 منهم"
+    partitive_before: dict  # same, before the number: "dont 40", "parmi eux 300"
+    bare_followers: frozenset  # words that may follow a count whose noun was named before
+    anaphora_re: regex.Pattern | None  # "porter ce nombre à 2.500": the article's previous count
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -83,6 +90,10 @@ def quantity_lexicon() -> QuantityLexicon:
     subjunctive: list[str] = []
     percent_kinds: dict[str, list[str]] = {}
     change: list[str] = []
+    rank_after, rank_before, bare_followers = set(), set(), set()
+    partitive_after: dict = {}
+    partitive_before: dict = {}
+    anaphora: list[str] = []
     for data in language_data("quantity_cues").values():
         capacity_units |= set(data.get("capacity_units", []))
         future_exclude |= {normalize_text(w) for w in data.get("future_exclude", [])}
@@ -105,6 +116,14 @@ def quantity_lexicon() -> QuantityLexicon:
         for kind, words in data.get("after_kinds", {}).items():
             after.setdefault(kind, []).extend(words)
         ages.extend(data.get("age_cues", []))
+        rank_after |= {normalize_text(w) for w in data.get("rank_after", [])}
+        rank_before |= {_key(w) for w in data.get("rank_before", [])}
+        for w, unit in data.get("partitive_after", {}).items():
+            partitive_after.setdefault(_key(w), unit)
+        for w, unit in data.get("partitive_before", {}).items():
+            partitive_before.setdefault(_key(w), unit)
+        bare_followers |= {normalize_text(w) for w in data.get("bare_followers", [])}
+        anaphora.extend(data.get("count_anaphora", []))
     for data in language_data("numbers").values():
         suffixes |= {normalize_text(w) for w in data.get("ordinal_suffixes", [])}
     months = set()
@@ -133,6 +152,8 @@ def quantity_lexicon() -> QuantityLexicon:
         units, frozenset(percent), frozenset(skip_after), frozenset(same_unit), time_units, frozenset(ordinal_before),
         frozenset(suffixes), frozenset(months), kind_res, after_res, _cue_re(ages), max_len,
         frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude), subjunctive_re,
+        frozenset(rank_after), frozenset(rank_before), partitive_after, partitive_before,
+        frozenset(bare_followers) | _BARE_FOLLOWERS, _cue_re(anaphora),
     )
 
 
@@ -175,7 +196,13 @@ def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityL
         if gap.strip() in ("/", "-", ".", ":") or prev.text in ("n", "no", "°", "#"):
             return True
         for n in (3, 2, 1):
-            if first - n >= 0 and tuple(t.text for t in tokens[first - n : first]) in lex.ordinal_before:
+            if first - n < 0:
+                continue
+            key = tuple(t.text for t in tokens[first - n : first])
+            if key in lex.rank_before:
+                return True  # "أول 100 مستفيد"
+            if key in lex.ordinal_before and not _noun_right_after(tokens, after, fold, lex):
+                # "الدورة 16" is a rank, but "جوائز هذه الدورة 180 مشروعا" counts projects.
                 return True
         if prev.text in lex.months and not num.scaled:
             return True
@@ -189,7 +216,15 @@ def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityL
             return True  # "15-95", "2023/2026"
         if nxt.text in lex.months:
             return True
+        if nxt.text in lex.rank_after and gap.strip() == "":
+            return True  # "les trois premières régions": a rank among others, not a count
     return False
+
+
+def _noun_right_after(tokens: list[Token], i: int, fold: str, lex: QuantityLexicon) -> bool:
+    if i >= len(tokens) or _gap(fold, tokens[i - 1], tokens[i]).strip():
+        return False
+    return _match_phrase(tokens, i, fold, lex.units, lex.max_len) > 0
 
 
 def _unit_after(tokens: list[Token], i: int, fold: str, lex: QuantityLexicon) -> tuple[str, int] | None:
@@ -319,17 +354,20 @@ def find_quantities(
     skip = skip or []
     out: list[QuantityExpr] = []
     last_in_sentence: dict[tuple[int, int], QuantityExpr] = {}
+    last_count: QuantityExpr | None = None  # the article's previous count ("ce nombre")
+    range_ends: set[int] = set()  # upper bounds of age ranges, reported with their lower bound
     cue_cache: dict = {}
     next_start = {a.start: b.start for a, b in zip(numbers, numbers[1:])}
     for num in numbers:
         if any(s < num.end and num.start < e for s, e in skip):
             continue
-        if _is_excluded(num, tokens, fold, lex):
+        if num.start in range_ends or _is_excluded(num, tokens, fold, lex):
             continue
         first, after = num.token_span
         sent = _sentence(num.start, sentences, len(fold))
         unit, end = None, num.end
         kind_default = "achievement"
+        inferred = False
         pct = _percent_after(tokens, after, fold, lex)
         if pct:
             unit, end = "percent", tokens[pct - 1].end
@@ -337,6 +375,8 @@ def find_quantities(
             found = _unit_after(tokens, after, fold, lex)
             nxt = tokens[after] if after < len(tokens) else None
             if found is not None:
+                if found[1] < len(tokens) and tokens[found[1]].text in lex.rank_after:
+                    continue  # "ثلاث جهات الأولى"
                 unit, end = found[0], tokens[found[1] - 1].end
             elif nxt is not None and nxt.text in lex.time_units:
                 if not _is_age(fold, num, sent, lex):
@@ -344,19 +384,34 @@ def find_quantities(
                 unit, end, kind_default = "years of age", nxt.end, "other"
             elif nxt is not None and nxt.text in lex.same_unit and sent in last_in_sentence:
                 unit, end = last_in_sentence[sent].unit, nxt.end
-            elif _age_range_start(tokens, num, numbers, fold, lex, sent):
-                unit, kind_default = "years of age", "other"
+            elif (upper := _age_range_start(tokens, num, numbers, fold, lex, sent)) is not None:
+                # "de 16 à 30 ans" is one fact: the range, valued by its lower bound.
+                unit, kind_default, end = "years of age", "other", tokens[upper.token_span[1]].end
+                range_ends.add(upper.start)
+            elif (part := _partitive(tokens, num, fold, lex)) is not None:
+                default, part_end = part
+                # The pronoun stands for the nearest counted noun: "3400 حامل مشروع ..., استفاد 1150 منهم";
+                # without one, "منهم" still counts persons (a mere noun before it may be an idiom: "من جهة أخرى").
+                previous = last_in_sentence.get(sent)
+                unit = previous.unit if previous is not None else default
+                if not unit or _is_year(num):
+                    continue
+                end = part_end or end
+                inferred = True
             else:
-                unit = _bare_count_unit(fold, num, tokens, sent, last_in_sentence.get(sent), lex)
+                unit = _bare_count_unit(fold, num, tokens, sent, last_in_sentence.get(sent), last_count, lex)
                 if unit is None:
                     continue
+                inferred = True
         kind = "other" if unit == "years of age" else decide_kind(
             fold, num.start, num.end, sent, unit, kind_default, end, cue_cache, next_start.get(num.start)
         )
-        q = QuantityExpr(num.start, end, num.value, unit, kind)
+        q = QuantityExpr(num.start, end, num.value, unit, kind, inferred)
         out.append(q)
         if unit != "percent":
             last_in_sentence[sent] = q
+            if unit != "years of age":
+                last_count = q
     return out
 
 
@@ -366,18 +421,43 @@ def _is_age(fold: str, num: NumberExpr, sent: tuple[int, int], lex: QuantityLexi
     return bool(lex.age_re.search(fold, max(sent[0], num.start - 60), num.start))
 
 
-def _age_range_start(tokens, num: NumberExpr, numbers, fold, lex, sent) -> bool:
-    """"entre 18 et 40 ans" / "بين 18 و40 سنة": the first bound of an age range."""
+def _age_range_start(tokens, num: NumberExpr, numbers, fold, lex, sent) -> NumberExpr | None:
+    """"entre 18 et 40 ans" / "بين 18 و40 سنة": the upper bound when `num` is the first bound of an age range."""
     nxt = next((n for n in numbers if n.start >= num.end), None)
     if nxt is None or nxt.token_span[0] - num.token_span[1] != 1 or not 10 <= num.value <= 80:
-        return False
+        return None
     if tokens[num.token_span[1]].text not in ("et", "و", "a", "-", "الي"):
-        return False
+        return None
     after = nxt.token_span[1]
-    return after < len(tokens) and tokens[after].text in lex.time_units and lex.time_units[tokens[after].text] == "years"
+    if after < len(tokens) and tokens[after].text in lex.time_units and lex.time_units[tokens[after].text] == "years":
+        return nxt
+    return None
 
 
-# Words that may follow a count whose noun was named earlier ("13.438 en 2022", "5000 في أفق 2025").
+def _is_year(num: NumberExpr) -> bool:
+    return YEAR_MIN <= num.value <= YEAR_MAX and not num.scaled and "." not in num.digits and not num.words_only
+
+
+def _partitive(tokens: list[Token], num: NumberExpr, fold: str, lex: QuantityLexicon) -> tuple[str, int] | None:
+    """(default unit, end offset or 0) when the number's noun is a pronoun: "استفاد 1150 منهم",
+    "300 d'entre eux", "dont 40 ont créé", "parmi elles, 12 ..."."""
+    first, after = num.token_span
+    if after < len(tokens) and not _gap(fold, tokens[after - 1], tokens[after]).strip():
+        n = _match_phrase(tokens, after, fold, lex.partitive_after, 4)
+        if n:
+            return lex.partitive_after[tuple(t.text for t in tokens[after : after + n])], tokens[after + n - 1].end
+    stop = first - 1 if first > 0 and tokens[first - 1].text == "," else first  # "parmi eux, 300"
+    for n in (4, 3, 2, 1):
+        if stop - n < 0 or "\n" in fold[tokens[stop - 1].end : tokens[first].start]:
+            continue
+        key = tuple(t.text for t in tokens[stop - n : stop])
+        if key in lex.partitive_before and _match_phrase(tokens, stop - n, fold, lex.partitive_before, n) == n:
+            return lex.partitive_before[key], 0
+    return None
+
+
+# Words that may follow a count whose noun was named earlier ("13.438 en 2022", "5000 في أفق 2025");
+# more in `bare_followers` of data/languages/<lang>/quantity_cues.json.
 _BARE_FOLLOWERS = frozenset(
     {"concernant", "a", "dont", "contre", "soit", "et", "en", "au", "fin", "d", "l", "في", "و", "خلال", "مقابل", "منها", "حتى", "الي", "سنه", "عام", "مع"}
 )
@@ -392,25 +472,41 @@ def _with_article_stripped(tokens: list[Token], i: int, size: int) -> list[list[
     return out
 
 
-def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: QuantityExpr | None, lex) -> str | None:
+def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: QuantityExpr | None,
+                     last_count: QuantityExpr | None, lex) -> str | None:
     """Unit of a number without a noun of its own when its sentence says what is counted:
-    "72.319 insertions ..., 10.474 concernant ...", "le nombre de bénéficiaires a atteint 13.438"."""
-    if num.words_only or num.value < 10 or (YEAR_MIN <= num.value <= YEAR_MAX and not num.scaled and "." not in num.digits):
+    "72.319 insertions ..., 10.474 concernant ...", "le nombre de bénéficiaires a atteint 13.438",
+    "620 projets ... dans la région A, 410 dans celle de B", "porter ce nombre à 2.500 d'ici 2026"."""
+    if num.words_only or num.value < 10 or _is_year(num):
         return None
     after = num.token_span[1]
     if after < len(tokens):
         nxt = tokens[after]
         gap = _gap(fold, tokens[after - 1], nxt)
-        if nxt.kind in ("word", "num") and gap.strip() == "" and nxt.text not in _BARE_FOLLOWERS:
+        if nxt.kind in ("word", "num") and gap.strip() == "" and nxt.text not in lex.bare_followers:
             return None  # an unknown noun follows: we cannot tell what is counted
-    # The nearest unit noun before it in the sentence ("عدد المستفيدين ... 5000"), else the unit of
-    # the previous count.
+    unit = _unit_before(fold, num, tokens, sent, previous, lex)
+    if unit is None and last_count is not None and lex.anaphora_re is not None:
+        # "ce nombre" / "هذا العدد" points back to the article's previous count.
+        if lex.anaphora_re.search(fold, sent[0], num.start):
+            unit = last_count.unit
+    return unit
+
+
+def _unit_before(fold: str, num: NumberExpr, tokens, sent, previous: QuantityExpr | None, lex) -> str | None:
+    """The nearest unit noun before the number in its sentence, back to the previous count
+    ("عدد المستفيدين ... 5000"), else the previous count's unit ("620 projets ..., 410 dans ...")."""
+    lo = sent[0] if previous is None else max(sent[0], previous.start)
     i = num.token_span[0] - 1
-    while i >= 0 and tokens[i].start >= sent[0]:
-        for trial in _with_article_stripped(tokens, i, lex.max_len):
-            n = _match_phrase(trial, 0, fold, lex.units, lex.max_len)
-            if n and i + n <= num.token_span[0]:
-                return lex.units[tuple(t.text for t in trial[:n])]
+    while i >= 0 and tokens[i].start >= lo:
+        # The phrase that starts earliest and covers token i wins: "حاملي المشاريع", not "المشاريع".
+        for j in range(max(0, i - lex.max_len + 1), i + 1):
+            if tokens[j].start < lo:
+                continue
+            for trial in _with_article_stripped(tokens, j, lex.max_len):
+                n = _match_phrase(trial, 0, fold, lex.units, lex.max_len)
+                if n and j + n > i and j + n <= num.token_span[0]:
+                    return lex.units[tuple(t.text for t in trial[:n])]
         i -= 1
     if previous is not None:
         return previous.unit
