@@ -51,6 +51,8 @@ def norm_char(ch: str) -> str:
         return " "
     if 0xFB50 <= ord(ch) <= 0xFEFF:  # Arabic presentation forms
         base = unicodedata.normalize("NFKC", ch)
+        if base == ch:  # unassigned or already canonical: keep as is
+            return ch
         return "".join(norm_char(c) for c in base)
     return ch
 
@@ -70,4 +72,31 @@ def fold_char(ch: str) -> str:
 
 def normalize_text(s: str) -> str:
     """Normalised and folded form of a plain string (what `doc.fold` holds for a document)."""
-    return "".join(fold_char(c) for c in "".join(norm_char(c) for c in s))
+    return s.translate(NORM_TABLE).translate(FOLD_TABLE)
+
+
+# -- fast paths: whole strings through str.translate -------------------------------------------
+# Characters whose normal form is not exactly one character (removed marks, presentation forms)
+# need the per-character path; everything else maps one to one through a lazily filled table.
+_SPECIAL = "[" + "".join(sorted(_REMOVE)) + "\ufb50-\ufefe" + "]"
+
+
+class _Table(dict):
+    def __init__(self, fn):
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, code: int) -> str:
+        out = self.fn(chr(code))
+        self[code] = out
+        return out
+
+
+NORM_TABLE = _Table(norm_char)
+FOLD_TABLE = _Table(fold_char)
+
+
+def special_chars_pattern():
+    import regex
+
+    return regex.compile(_SPECIAL)

@@ -43,3 +43,23 @@ def test_fold_and_norm_share_offsets_and_map_to_original():
     assert doc.mention(j, j + 4).text == "٢٠٢١"
     k = doc.norm_text.index("وقعت")
     assert doc.mention(k, k + 4).text == "وقّعت"
+
+
+def test_every_presentation_form_normalises_without_recursion():
+    for code in range(0xFB50, 0xFF00):
+        normalize_text(chr(code))
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from maroc_entrepreneuriat_nlp.normalize import norm_char
+from maroc_entrepreneuriat_nlp.stages.normalize import normalize_view
+from maroc_entrepreneuriat_nlp.textview import TextView
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_fast_normalisation_equals_the_per_character_definition(text):
+    view = TextView.identity(text)
+    assert normalize_view(view) == view.map_chars(norm_char)
