@@ -52,6 +52,19 @@ class Trigger:
     weight: float
     pattern: regex.Pattern
     requires: regex.Pattern | None
+    needles: tuple[str, ...] = ()  # literal parts every match contains: a text without one is skipped
+
+
+def _needles(phrase: str) -> tuple[str, ...]:
+    """The literal parts of `_phrase(phrase)`: each word as `_word` escapes it (without the "*" and
+    an Arabic first word's article), split where an apostrophe may be followed by spaces."""
+    out = []
+    for i, word in enumerate(normalize_text(phrase).split()):
+        w = word.rstrip("*")
+        if i == 0 and _AR.search(w) and w.startswith("ال") and len(w) > 3:
+            w = w[2:]
+        out += [piece for piece in w.split("'") if piece]
+    return tuple(out)
 
 
 def _word(word: str, first: bool) -> str:
@@ -104,7 +117,7 @@ def lexicon() -> Lexicon:
             for spec, weight in entries.items():
                 head, _, req = spec.partition("+")
                 requires = _alternatives(req.split("|")) if req else None
-                triggers.append(Trigger(etype, float(weight), regex.compile(_phrase(head)), requires))
+                triggers.append(Trigger(etype, float(weight), regex.compile(_phrase(head)), requires, _needles(head)))
         for spec, weight in data.get("lede_initial", {}).items():
             initial.append(Trigger("announcement", float(weight), regex.compile(r"[\s\"'(-]*" + _phrase(spec)), None))
         reporting += data.get("reporting_verbs", [])
@@ -234,6 +247,27 @@ def _introduces(wrapper: Hit, other: Hit, fold: str, lex: Lexicon) -> bool:
     return len(gap) <= OBJECT_WINDOW * 2 and not (lex.setting is not None and lex.setting.search(gap))
 
 
+@lru_cache(maxsize=1)
+def _needle_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for t in lexicon().triggers:
+        for n in t.needles:
+            automaton.add_word(n, n)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def _present_needles(fold: str) -> set[str]:
+    """The trigger needles that occur in `fold` (one pass for all triggers)."""
+    automaton = _needle_automaton()
+    if not len(automaton):
+        return set()
+    return {n for _, n in automaton.iter(fold)}
+
+
 def _names_a_day(e: DateExpr) -> bool:
     return e.b is None and (e.a.day is not None or e.a.weekday is not None or e.a.day_offset is not None)
 
@@ -242,7 +276,10 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     fold, norm = doc.fold, doc.norm_text
     raw: list[Hit] = []
     starts = [s.start for s in doc.sentences]
+    present = _present_needles(fold)
     for t in lex.triggers:
+        if not present.issuperset(t.needles):
+            continue  # cheaper than a scan of the text that cannot match
         for m in t.pattern.finditer(fold):
             k = bisect_right(starts, m.start()) - 1
             if k < 0 or m.end() > doc.sentences[k].end:

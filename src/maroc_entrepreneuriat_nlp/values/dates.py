@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -103,6 +104,7 @@ class Vocabulary:
     relative: dict
     year_parts: dict
     patterns: dict
+    anchors: "Anchors | None" = None
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +190,27 @@ def vocabulary() -> Vocabulary:
     }
     compiled = {k: regex.compile(v) for k, v in {**pats, **ctx}.items()}
     first = frozenset(_norm(w) for w in g("first_day"))
+    groups = {
+        "month": list(months),
+        "month_words": g("month_words"),
+        "first_day": g("first_day"),
+        "day_pre": list(g("day_prefixes")) + list(merged.get("weekday_prefixes", {})),
+        "weekday": list(weekdays),
+        "weekday_pre": list(merged.get("weekday_prefixes", {})),
+        "frm": list(g("range_from")) + list(g("range_between")),
+        "to": list(g("range_to")) + list(g("range_and")),
+        "month_parts": g("month_parts"),
+        "month_cues": g("month_cues"),
+        "periods": list(merged.get("periods", {})),
+        "year_parts": list(merged.get("year_parts", {})),
+        "relative": list(merged.get("relative", {})),
+        "strong": strong,
+        "plural": g("plural_year_cues"),
+        "between": g("range_between"),
+        "from_between": list(g("range_from")) + list(g("range_between")),
+        "quantity": g("quantity_prefixes"),
+    }
+    anchors = Anchors(groups)
     return Vocabulary(
         months=months,
         weekdays=weekdays,
@@ -199,7 +222,246 @@ def vocabulary() -> Vocabulary:
         relative=merged.get("relative", {}),
         year_parts=merged.get("year_parts", {}),
         patterns=compiled,
+        anchors=anchors,
     )
+
+
+# -- anchors --------------------------------------------------------------------------------------
+# Speed. Tried at every position of the text, the vocabulary patterns (long alternations behind
+# optional groups and lookbehinds) cost milliseconds per article. Every match of one of them starts
+# at one of a few words (or at a digit), and the month patterns also need a month word a few chunks
+# after their start. These words are found with one Aho-Corasick pass, and a pattern is tried (with
+# `match`, which sees the whole text around the position, lookbehinds included) only there. A match
+# can start nowhere else, so the matches are exactly those of `finditer` / `search`.
+
+# Word groups whose heads start a match of a find pattern (searched in the whole text) ...
+_START_GROUPS = ("month", "month_words", "first_day", "day_pre", "weekday", "weekday_pre", "frm",
+                 "month_parts", "month_cues", "periods", "year_parts", "relative")
+# ... and of a context pattern (searched in the few characters before a year).
+_CONTEXT_GROUPS = ("strong", "plural", "between", "from_between", "quantity")
+
+# pattern -> (groups whose heads start a match, whether a digit starts one too, groups that may stand
+# between the start and the month word the match needs, or None when it needs none)
+_PATTERN_STARTS = {
+    "dmy": (("day_pre", "weekday", "first_day"), True, ("day_pre", "weekday", "first_day", "month_words")),
+    "dayrange": (("frm", "weekday", "first_day"), True, ("frm", "weekday", "first_day", "to", "weekday", "first_day")),
+    "my": (("month_parts", "month_words", "month"), False, ("month_parts", "month_words")),
+    "month_cued": (("month_cues", "month_words"), False, ("month_cues", "month_words")),
+    "period": (("periods",), False, None),
+    "yearpart": (("year_parts",), False, None),
+    "yearpart_rel": (("year_parts",), False, None),
+    "weekday": (("weekday_pre", "weekday"), False, None),
+    "relative": (("relative",), False, None),
+    "numeric": ((), True, None),
+}
+_CONTEXT_STARTS = {"strong_before": "strong", "plural_before": "plural", "between_before": "between",
+                   "from_before": "from_between", "quantity_before": "quantity"}
+
+_DIGIT_RUN = regex.compile(r"\d+")
+_SPACES = regex.compile(r"\s+")
+_WORD_START = regex.compile(_BL)
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]")
+_PROCLITICS = frozenset("وفبلك")  # the letters `_BL` lets a word start after
+
+
+def _pieces(words) -> list[str]:
+    """The literal head of each word as `_alt` matches it: up to a space (which matches any run of
+    spaces) or through an apostrophe (which may be followed by spaces)."""
+    out = []
+    for w in words:
+        n = _norm(w) if w else ""
+        if not n:
+            continue
+        cut = len(n)
+        for i, ch in enumerate(n):
+            if ch == "'":
+                cut = i + 1
+                break
+            if ch.isspace():
+                cut = i
+                break
+        out.append(n[:cut])
+    return out
+
+
+def _chunks(words) -> int:
+    """At most how many whitespace-separated chunks one of `words` spans."""
+    return max((len(regex.split(r"\s+|(?<=')", _norm(w))) for w in words if w and _norm(w)), default=0)
+
+
+class _Automaton:
+    """Where the heads of several word groups start a word in a text, in one pass.
+
+    The text is searched in its `word_view`, where every character that is neither a letter nor a
+    digit reads as a space; each head is looked for after a space or after a proclitic letter. That
+    is where `_BL`, which the patterns put before all these words, lets a word start (and a little
+    more: one proclitic letter is not checked to follow a space)."""
+
+    def __init__(self, groups: dict[str, list]):
+        import ahocorasick
+
+        index: dict[str, set] = {}
+        self.unanchored: set[str] = set()
+        for name, words in groups.items():
+            for p in _pieces(words):
+                head = _NON_WORD.sub(" ", p)
+                if head.startswith(" "):
+                    self.unanchored.add(name)  # no letter to find (none in the shipped data)
+                    continue
+                for before in " " + "".join(sorted(_PROCLITICS)):
+                    index.setdefault(before + head, set()).add(name)
+        self.empty = not index
+        self.automaton = ahocorasick.Automaton()
+        for key, names in index.items():
+            self.automaton.add_word(key, (len(key) - 1, tuple(sorted(names))))
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def find(self, view: str) -> dict[str, list[int]]:
+        """Group -> start positions in the text (unsorted, maybe repeated) of its heads, given the
+        text's `word_view`."""
+        hits: dict[str, list[int]] = {}
+        if self.empty:
+            return hits
+        for end, (n, names) in self.automaton.iter(view):
+            s = end - n  # the view has one leading space: this is the head's position in the text
+            for name in names:
+                if name in hits:
+                    hits[name].append(s)
+                else:
+                    hits[name] = [s]
+        return hits
+
+
+def word_view(text: str) -> str:
+    """" " + text with every character that is neither a letter nor a digit as a space."""
+    return " " + _NON_WORD.sub(" ", text)
+
+
+class Anchors:
+    """The anchor words of the date patterns (built once with the vocabulary)."""
+
+    def __init__(self, groups: dict[str, list]):
+        self.chunks = {name: max(_chunks(words), 1) for name, words in groups.items()}
+        self.starts = _Automaton({k: groups[k] for k in _START_GROUPS})
+        self.context = _Automaton({k: groups[k] for k in _CONTEXT_GROUPS})
+        # A group with a word that cannot be anchored makes the patterns that need it scan the text.
+        self.unanchored = self.starts.unanchored | self.context.unanchored
+        budgets = [spec[2] for spec in _PATTERN_STARTS.values() if spec[2] is not None]
+        # Chunks between a match start and its month word: one per word chunk of each group that may
+        # stand there, plus one per link ("de", "le", a bare comma, a day number) and some slack.
+        self.month_reach = max(sum(self.chunks[g] + 1 for g in b) + 5 for b in budgets)
+        self._back = regex.compile(r"(?r)(?:\S*\s*){%d}" % self.month_reach)
+
+    def window_start(self, text: str, q: int) -> int:
+        """The start of the `month_reach`-th chunk before position q."""
+        return self._back.match(text, 0, q).start()
+
+
+def _finditer_at(pat: regex.Pattern, text: str, starts: list[int]):
+    """`pat.finditer(text)` when every match of `pat` starts at one of `starts` (sorted)."""
+    pos = 0
+    last = -1
+    for s in starts:
+        if s < pos or s == last:
+            continue
+        last = s
+        m = pat.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+def _search_at(pat: regex.Pattern, text: str, starts: list[int]):
+    """`pat.search(text)` when every match of `pat` starts at one of `starts` (sorted)."""
+    last = -1
+    for s in starts:
+        if s == last:
+            continue
+        last = s
+        m = pat.match(text, s)
+        if m is not None:
+            return m
+    return None
+
+
+class _Patterns:
+    """The vocabulary patterns applied to one folded text, each tried only where a match can start."""
+
+    def __init__(self, fold: str, v: Vocabulary):
+        self.fold, self.v, self.a = fold, v, v.anchors
+        self._view: str | None = None
+        self._hits: dict[str, list[int]] | None = None
+        self._context: dict[str, list[int]] | None = None
+        self._digits: list[int] | None = None
+        self._month_windows: list[tuple[int, int]] | None = None
+
+    def _starts_of(self, groups) -> list[int]:
+        if self._hits is None:
+            self._hits = self.a.starts.find(self.view())
+        out: list[int] = []
+        for g in groups:
+            out += self._hits.get(g, ())
+        return out
+
+    def view(self) -> str:
+        if self._view is None:
+            self._view = word_view(self.fold)
+        return self._view
+
+    def _digit_starts(self) -> list[int]:
+        if self._digits is None:
+            self._digits = [m.start() for m in _DIGIT_RUN.finditer(self.fold)]
+        return self._digits
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """(window start, month word start) for every place a month word can start."""
+        if self._month_windows is None:
+            qs = sorted(set(q for q in self._starts_of(("month",)) if _WORD_START.match(self.fold, q)))
+            self._month_windows = [(self.a.window_start(self.fold, q), q) for q in qs]
+        return self._month_windows
+
+    def finditer(self, name: str):
+        pat = self.v.patterns[name]
+        spec = _PATTERN_STARTS.get(name)
+        if self.a is None or spec is None:
+            return pat.finditer(self.fold)
+        groups, digits, between = spec
+        needed = set(groups) | (set(between) | {"month"} if between is not None else set())
+        if needed & self.a.unanchored:
+            return pat.finditer(self.fold)
+        starts = self._starts_of(groups)
+        if digits:
+            starts = starts + self._digit_starts()
+        starts.sort()
+        if between is not None:
+            windows = self._windows()
+            near, j = [], 0
+            for s in starts:
+                # Window starts grow with their month words: the first month word at or after s decides.
+                while j < len(windows) and windows[j][1] < s:
+                    j += 1
+                if j == len(windows):
+                    break
+                if windows[j][0] <= s:
+                    near.append(s)
+            starts = near
+        return _finditer_at(pat, self.fold, starts)
+
+    def search_before(self, name: str, start: int, end: int):
+        """`patterns[name].search(fold[start:end])` for a context pattern (spans in the slice)."""
+        pat = self.v.patterns[name]
+        before = self.fold[start:end]
+        group = _CONTEXT_STARTS[name]
+        if self.a is None or group in self.a.unanchored:
+            return pat.search(before)
+        if self._context is None:
+            self._context = {k: sorted(set(v)) for k, v in self.a.context.find(self.view()).items()}
+        hits = self._context.get(group, [])
+        # The slice starts a word at its first character even inside a word of the text.
+        lo = bisect_left(hits, start + 1)
+        hi = bisect_left(hits, end)
+        return _search_at(pat, before, [0] + [h - start for h in hits[lo:hi]])
 
 
 # -- finding --------------------------------------------------------------------------------------
@@ -207,7 +469,7 @@ def vocabulary() -> Vocabulary:
 
 def _key(s: str | None) -> str:
     """A matched word in lookup form: folded, spaces collapsed, abbreviation dot dropped."""
-    return regex.sub(r"\s+", " ", s or "").replace("' ", "'").rstrip(".").strip()
+    return _SPACES.sub(" ", s or "").replace("' ", "'").rstrip(".").strip()
 
 
 def _day(v: Vocabulary, s: str) -> int:
@@ -233,61 +495,61 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
-def _candidates(fold: str, v: Vocabulary) -> list[DateExpr]:
-    P = v.patterns
+def _candidates(fold: str, v: Vocabulary, P: _Patterns | None = None) -> list[DateExpr]:
+    P = P or _Patterns(fold, v)
     out: list[DateExpr] = []
 
     def add(m, spec, b=None, kind="point", conf=1.0, tags=()):
         out.append(DateExpr(m.start(), m.end(), spec, b, kind, conf, set(tags)))
 
-    for m in P["iso"].finditer(fold):
+    for m in P.finditer("iso"):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(m, Spec(y, mo, d), tags={"numeric"})
-    for m in P["numeric"].finditer(fold):
+    for m in P.finditer("numeric"):
         y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
         if _valid(y, mo, d):
             add(m, Spec(y, mo, d), tags={"numeric"})
-    for m in P["dmy"].finditer(fold):
+    for m in P.finditer("dmy"):
         y = int(m["y"]) if m["y"] else None
         mo, d = _month(v, m["m"]), _day(v, m["d"])
         wd = v.weekdays.get(_key(m["wd"])) if m["wd"] else None
         if _valid(y, mo, d):
             add(m, Spec(y, mo, d, weekday=wd, qualifier=_qual(v, m["q"])), tags={"dmy"})
-    for m in P["dayrange"].finditer(fold):
+    for m in P.finditer("dayrange"):
         y = int(m["y"]) if m["y"] else None
         mo, d1, d2 = _month(v, m["m"]), _day(v, m["d1"]), _day(v, m["d2"])
         q = _qual(v, m["q"])
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
             add(m, Spec(y, mo, d1, qualifier=q), Spec(y, mo, d2, qualifier=q), kind="range")
-    for m in P["my"].finditer(fold):
+    for m in P.finditer("my"):
         y = int(m["y"]) if m["y"] else None
         add(m, Spec(y, _month(v, m["m"]), qualifier=_qual(v, m["q"])), tags={"my"})
-    for m in P["period"].finditer(fold):
+    for m in P.finditer("period"):
         months = tuple(v.periods[_key(m["per"])])
         add(m, Spec(int(m["y"]), months=(int(months[0]), int(months[1]))), kind="range")
-    for m in P["yearpart"].finditer(fold):
+    for m in P.finditer("yearpart"):
         add(m, Spec(int(m["y"]), int(v.year_parts[_key(m["part"])])), tags={"yearpart"})
-    for m in P["yearpart_rel"].finditer(fold):
+    for m in P.finditer("yearpart_rel"):
         r = v.relative[_key(m["rel"])]
         add(m, Spec(month=int(v.year_parts[_key(m["part"])]), year_offset=r["years"]), kind="relative")
-    for m in P["month_cued"].finditer(fold):
+    for m in P.finditer("month_cued"):
         word = m["m"] or m["m2"]
         add(m, Spec(month=_month(v, word)), conf=0.9, tags={"month_cued"})
-    for m in P["yearrange"].finditer(fold):
+    for m in P.finditer("yearrange"):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 30:
             add(m, Spec(y1), Spec(y2), kind="range")
-    for m in P["year"].finditer(fold):
+    for m in P.finditer("year"):
         add(m, Spec(int(m["y"])), kind="year", tags={"bare"})
-    for m in P["weekday"].finditer(fold):
+    for m in P.finditer("weekday"):
         pre = _key(m["pre"]) if m["pre"] else None
         wd_word = _key(m["wd"])
         if wd_word in v.ambiguous_weekdays and pre is None:
             continue  # الاثنين is also "the two", الأحد also "the one"
         off = v.weekday_prefixes.get(pre) if pre else None
         add(m, Spec(weekday=v.weekdays[wd_word], day_offset=off or None, qualifier=_qual(v, m["q"])), kind="relative")
-    for m in P["relative"].finditer(fold):
+    for m in P.finditer("relative"):
         r = v.relative[_key(m["rel"])]
         add(
             m,
@@ -313,9 +575,10 @@ def _is_plain_year(e: DateExpr) -> bool:
     return e.kind == "year"
 
 
-def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary) -> list[DateExpr]:
+def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary, Q: _Patterns | None = None) -> list[DateExpr]:
     """Join "A to B" / "between A and B" into one range expression."""
     P = v.patterns
+    Q = Q or _Patterns(fold, v)
     out: list[DateExpr] = []
     i = 0
     while i < len(exprs):
@@ -328,13 +591,13 @@ def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary) -> list[DateE
             if not gap.strip() and P["to_head"].match(fold, b.start, b.end):
                 gap = fold[a.end : P["to_head"].match(fold, b.start, b.end).end()]  # "du 15 janvier au 29 février"
             if P["to_gap"].match(gap):
-                frm = P["from_before"].search(before)
+                frm = Q.search_before("from_before", max(0, a.start - 40), a.start)
                 both_years = a.a.year is not None and b.a.year is not None
                 if frm or both_years or (a.a.year is None and b.a.year is not None and a.a.month is not None):
                     joined = _join(a, b, frm.start("cue") if frm else None, before, fold)
             elif P["and_gap"].match(gap):
-                btw = P["between_before"].search(before)
-                plural = P["plural_before"].search(before)
+                btw = Q.search_before("between_before", max(0, a.start - 40), a.start)
+                plural = Q.search_before("plural_before", max(0, a.start - 40), a.start)
                 consecutive = (
                     _is_plain_year(a) and _is_plain_year(b) and b.a.year == (a.a.year or 0) + 1
                 )
@@ -365,19 +628,20 @@ def _join(a: DateExpr, b: DateExpr, cue_start_in_before: int | None, before: str
     return DateExpr(start, b.end, sa, sb, "range", min(a.confidence, b.confidence), {"joined"})
 
 
-def _accept_year(fold: str, e: DateExpr, v: Vocabulary) -> DateExpr | None:
+def _accept_year(fold: str, e: DateExpr, v: Vocabulary, Q: _Patterns | None = None) -> DateExpr | None:
     """A bare 4-digit number is a year with a year word before it, or when it reads like one
     (inside the usual window, not after "plus de"/"أزيد من", not followed by a counted noun)."""
     P = v.patterns
+    Q = Q or _Patterns(fold, v)
     y = e.a.year or 0
     before = fold[max(0, e.start - 40) : e.start]
-    strong = P["strong_before"].search(before)
+    strong = Q.search_before("strong_before", max(0, e.start - 40), e.start)
     if strong and YEAR_MIN <= y <= YEAR_MAX:
         start = e.start - len(before) + strong.start("cue")
         return DateExpr(start, e.end, e.a, None, "year", 0.95, {"cued"})
     if not BARE_YEAR_MIN <= y <= BARE_YEAR_MAX:
         return None
-    if P["quantity_before"].search(before):
+    if Q.search_before("quantity_before", max(0, e.start - 40), e.start):
         return None
     if not P["follower_ok"].match(fold[e.end : e.end + 30]):
         return None
@@ -387,11 +651,12 @@ def _accept_year(fold: str, e: DateExpr, v: Vocabulary) -> DateExpr | None:
 def find_dates(fold: str) -> list[DateExpr]:
     """Date expressions in `fold` (a folded, normalised string), in text order, unresolved."""
     v = vocabulary()
-    exprs = _merge_ranges(fold, _select(_candidates(fold, v)), v)
+    P = _Patterns(fold, v)
+    exprs = _merge_ranges(fold, _select(_candidates(fold, v, P)), v, P)
     out = []
     for e in exprs:
         if e.kind == "year":
-            e = _accept_year(fold, e, v)
+            e = _accept_year(fold, e, v, P)
             if e is None:
                 continue
         out.append(e)

@@ -13,6 +13,7 @@ unless a cue right after the counted noun is nearer ("5.179 emplois prévisionne
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -317,6 +318,48 @@ def decide_kind(fold: str, start: int, end: int, sentence: tuple[int, int], unit
     return kind
 
 
+@lru_cache(maxsize=1)
+def _cue_words():
+    """An automaton over the words of every `_cue_re` of `kind_res` / `percent_res` (a match of one
+    of those patterns contains one of its words, so a sentence without one need not be scanned), and
+    the labels with a word that normalises to nothing (those are always scanned)."""
+    import ahocorasick
+
+    index: dict[str, set] = {}
+    always: set = set()
+    for data in language_data("quantity_cues").values():
+        for label, key in (("kind", "kinds"), ("percent", "percent_kinds")):
+            for kind, words in data.get(key, {}).items():
+                for w in words:
+                    if not w.strip():
+                        continue
+                    form = normalize_text(w)
+                    if form:
+                        index.setdefault(form, set()).add((label, kind))
+                    else:
+                        always.add((label, kind))
+    automaton = ahocorasick.Automaton()
+    for form, labels in index.items():
+        automaton.add_word(form, (len(form) - 1, tuple(labels)))
+    if index:
+        automaton.make_automaton()
+    return automaton, (frozenset(always) if index else None)
+
+
+def _cue_word_starts(fold: str) -> dict[tuple[str, str], list[int]] | None:
+    """(label, kind) -> sorted start positions of its cue words in `fold`; None: scan every sentence."""
+    automaton, always = _cue_words()
+    if always is None or always:
+        return None
+    out: dict[tuple[str, str], list[int]] = {}
+    for end, (n, labels) in automaton.iter(fold):
+        for label in labels:
+            out.setdefault(label, []).append(end - n)
+    for v in out.values():
+        v.sort()
+    return out
+
+
 def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: dict) -> list[tuple[int, int, str]]:
     """Every kind cue of a sentence (start, end, kind), sorted by end; `cache` is per document."""
     key = (sentence, percent)
@@ -325,7 +368,15 @@ def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: d
     lex = quantity_lexicon()
     lo, hi = sentence
     cues = []
-    for kind, rx in lex.kind_res + (lex.percent_res if percent else ()):
+    if "cue_words" not in cache:
+        cache["cue_words"] = _cue_word_starts(fold)
+    found = cache["cue_words"]
+    for label, (kind, rx) in [("kind", r) for r in lex.kind_res] + ([("percent", r) for r in lex.percent_res] if percent else []):
+        if found is not None:
+            starts = found.get((label, kind), ())
+            i = bisect_left(starts, lo)
+            if i == len(starts) or starts[i] >= hi:
+                continue  # no cue word of this kind in the sentence: the scan cannot match
         cues.extend((m.start(), m.end(), kind) for m in rx.finditer(fold, lo, hi))
     if lex.future_re is not None:
         for m in lex.future_re.finditer(fold, lo, hi):
