@@ -44,3 +44,15 @@ def test_agrees_with_reference_scorer_on_dev(tmp_path):
     for f, r in theirs["fields"].items():
         assert {k: ours["fields"][f][k] for k in r} == r
     assert ours["attributes"] == theirs["attributes"]
+
+
+def test_gold_scored_against_itself_is_perfect_and_renders_as_markdown():
+    from maroc_entrepreneuriat_nlp.evaluate import format_markdown, load_gold
+
+    golds = load_gold(CORPUS / "gold")
+    report = evaluate(CORPUS / "gold", golds)
+    assert report["overall"]["f1"] == 1.0
+    assert set(report["by_language"]) == {"ar", "fr"}
+    table = format_markdown(report)
+    assert table.count("\n") == 2 + 8 + 5 - 1
+    assert "| programs | 1.000 | 1.000 | 1.000 |" in table

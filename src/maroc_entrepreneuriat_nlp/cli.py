@@ -300,10 +300,11 @@ def evaluate(
     predictions: Path = typer.Argument(..., help="Records JSONL, or raw articles (.jsonl/.json/dir) with --raw."),
     raw: bool = typer.Option(False, "--raw", help="PREDICTIONS are raw articles: extract them first."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print F1 per field and language as a markdown table."),
     errors: bool = typer.Option(False, "--errors", help="Also print misses and spurious items per document."),
 ) -> None:
     """Precision, recall and F1 per field, overall and per language."""
-    from .evaluate import evaluate as run_eval, format_report, records_to_predictions
+    from .evaluate import evaluate as run_eval, format_markdown, format_report, records_to_predictions
 
     if raw:
         from .inputs import InputFailure, iter_items
@@ -317,6 +318,8 @@ def evaluate(
     errs = report.pop("errors")
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
+    elif markdown:
+        typer.echo(format_markdown(report))
     else:
         typer.echo(format_report(report))
     if errors:

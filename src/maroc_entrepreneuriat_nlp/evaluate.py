@@ -236,3 +236,20 @@ def records_to_predictions(records: Iterable[Any]) -> dict[str, dict]:
         d = r.model_dump(mode="json") if hasattr(r, "model_dump") else r
         out[d["doc_id"]] = d
     return out
+
+
+def format_markdown(report: dict) -> str:
+    """F1 per field and language as a markdown table (the form README uses)."""
+    langs = ["all"] + list(report.get("by_language", {}))
+    reports = {"all": report, **report.get("by_language", {})}
+    lines = ["| field | " + " | ".join(f"F1 {lang} ({reports[lang]['documents']} docs)" for lang in langs) + " |",
+             "|---|" + "---:|" * len(langs)]
+    for f in FIELDS:
+        lines.append(f"| {f} | " + " | ".join(f"{reports[lang]['fields'][f]['f1']:.3f}" for lang in langs) + " |")
+    lines.append("| publication date (accuracy) | " + " | ".join(f"{reports[lang]['publication_date_accuracy']:.3f}" for lang in langs) + " |")
+    lines.append("| language (accuracy) | " + " | ".join(f"{reports[lang]['language_accuracy']:.3f}" for lang in langs) + " |")
+    for attr in ("quantities.kind", "locations.level"):
+        lines.append(f"| {attr} (accuracy) | " + " | ".join(
+            "-" if reports[lang]["attributes"][attr] is None else f"{reports[lang]['attributes'][attr]:.3f}" for lang in langs) + " |")
+    lines.append("| overall | " + " | ".join(f"{reports[lang]['overall']['f1']:.3f}" for lang in langs) + " |")
+    return "\n".join(lines)
