@@ -25,7 +25,7 @@ from ..resources import language_data
 from .candidates import Candidate
 from .gazetteer import gazetteer_by_id, gazetteer_entries
 from .lexicon import Entry, lexicon_by_id, lexicon_entries
-from .matcher import cue_before
+from .matcher import cue_before, plural_place_cues
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 _FR_LEADING = {"l", "la", "le", "les", "d", "de", "du", "des"}
@@ -105,11 +105,23 @@ def _country_entry(code: str) -> Entry | None:
     return next((e for e in gazetteer_entries() if e.level == "country" and e.country == code and not e.former), None)
 
 
+def _ancestors(entry: Entry) -> set[str]:
+    out: set[str] = set()
+    parent = entry.parent
+    while parent and parent not in out:
+        out.add(parent)
+        up = entry_by_id(parent)
+        parent = up.parent if up is not None else None
+    return out
+
+
 def _option_score(doc: Doc, entry: Entry, ctx: dict, cue: str | None) -> float:
     score = 0.0
     if entry.id in ctx["ids"]:
         score += 100
-    if entry.parent and entry.parent in ctx["ids"]:
+    if _ancestors(entry) & ctx["ids"]:
+        # A named enclosing unit favours the place and its homonyms alike: "Tanger" in an article
+        # naming the region Tanger-Tétouan-Al Hoceïma is the city as much as the prefecture.
         score += 15
     if entry.label == "location":
         foreign = ctx["countries"] - {"MA"}
@@ -134,11 +146,38 @@ def _option_score(doc: Doc, entry: Entry, ctx: dict, cue: str | None) -> float:
     return score
 
 
+_ENUM_GAP = regex.compile(r"\s*(?:[,،]\s*)?(?:(?:و|et|ou|and)\s*)?(?:(?:de|d'|a|à)\s*)?(?:[بل](?=\S))?")
+
+
+def _is_place(c: Candidate) -> bool:
+    return c.label == "location" or any(e.label == "location" for e in c.attrs.get("options") or ())
+
+
+def enumeration_levels(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
+    """id(candidate) -> level for the places that follow a plural cue in an enumeration:
+    "بجماعتي أولاد برحيل وتالوين", "les provinces de Figuig, Jerada et Taourirt"."""
+    plural = plural_place_cues()
+    out: dict[int, str] = {}
+    level, prev_end = None, -1
+    for c in sorted((c for c in cands if _is_place(c)), key=lambda c: c.start):
+        cue = cue_level(doc, c.start)
+        if cue is not None:
+            word = doc.fold[cue[1] : c.start].strip()
+            level = cue[0] if any(word.startswith(p) or word[1:].startswith(p) or word[2:].startswith(p) for p in plural) else None
+        elif level is not None and prev_end >= 0 and _ENUM_GAP.fullmatch(doc.fold[prev_end : c.start]):
+            out[id(c)] = level
+        else:
+            level = None
+        prev_end = c.end
+    return out
+
+
 def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
     """Set `entity_id`/`label` of each candidate with several options, in place. A place named
     after its cue keeps the cue span in attrs["cue_start"] ("إقليم طاطا" is also a name)."""
     ctx = context_of(doc, cands)
     by_options: dict[frozenset, list[Candidate]] = {}
+    listed = enumeration_levels(doc, cands)
     for c in cands:
         options = c.attrs.get("options") or []
         cue = cue_level(doc, c.start) if c.label == "location" or any(e.label == "location" for e in options) else None
@@ -147,6 +186,9 @@ def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
         if cue:
             c.attrs["cue_start"] = cue[1]
             c.attrs["cue_level"] = cue[0]
+        elif id(c) in listed:
+            c.attrs["cue_level"] = listed[id(c)]
+            cue = (listed[id(c)], c.start)
         if len(options) == 1 and c.entity_id and is_soft(c) and options[0].level == "country":
             foreign = ctx["countries"] - {"MA"}
             if len(foreign) == 1 and options[0].country not in ctx["countries"]:
@@ -174,10 +216,15 @@ def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
                     c.entity_id = target.id
                     c.label = target.label
     linked = {c.entity_id for c in cands if c.entity_id and len(c.attrs.get("options") or []) <= 1}
+    # A place named in full elsewhere ("عمالة وجدة أنجاد") does not make its short homonym
+    # ("وجدة", the city) the same unit; other families do resolve this way.
+    linked_places = {(c.entity_id, name_key(c.attrs.get("key") or "")) for c in cands
+                     if c.entity_id and len(c.attrs.get("options") or []) <= 1}
     for group in by_options.values():
         for c in group:
             options = c.attrs["options"]
-            hits = [e for e in options if e.id in linked]
+            hits = [e for e in options if e.id in linked and (
+                e.label != "location" or (e.id, name_key(c.attrs.get("key") or "")) in linked_places)]
             if len(hits) == 1:
                 c.entity_id = hits[0].id
                 c.label = hits[0].label
@@ -377,7 +424,17 @@ def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:
             org = next((c.attrs.get("organization") for c in group if c.attrs.get("organization")), None)
             out["persons"].append(Person(**common, role=role, organization=org))
         elif label == "location":
-            level = entry.level if entry else next((c.attrs.get("level_hint") for c in group if c.attrs.get("level_hint")), None)
+            cued = {c.attrs.get("cue_level") for c in group} - {None}
+            if entry is not None:
+                level = entry.level
+                # "بجماعة سلوان", "communes rurales de Sebt Gzoula": a town the gazetteer counts as
+                # a city is named here as the (urban or rural) commune it also is.
+                if (level == "city" and entry.country == "MA" and cued == {"commune"}
+                        and all(len(c.attrs.get("options") or ()) <= 1 for c in group)):
+                    level = "commune"
+            else:
+                level = next(iter(cued)) if len(cued) == 1 else next(
+                    (c.attrs.get("level_hint") for c in group if c.attrs.get("level_hint")), None)
             if level not in _LEVEL_ORDER:
                 level = None
             out["locations"].append(

@@ -91,9 +91,20 @@ def place_cues() -> tuple[tuple[str, str], ...]:
     """(folded cue, level) pairs from entity_patterns.json, longest cue first."""
     pairs = {}
     for data in language_data("entity_patterns").values():
-        for cue, level in (data.get("place_cues") or {}).items():
-            pairs[normalize_text(cue).strip()] = level
+        for key in ("place_cues", "place_cues_plural"):
+            for cue, level in (data.get(key) or {}).items():
+                pairs[normalize_text(cue).strip()] = level
     return tuple(sorted(pairs.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def plural_place_cues() -> frozenset[str]:
+    """Folded plural/dual cues ("أقاليم", "provinces de"): their level carries over an enumeration."""
+    return frozenset(
+        normalize_text(cue).strip()
+        for data in language_data("entity_patterns").values()
+        for cue in (data.get("place_cues_plural") or {})
+    )
 
 
 def _is_weak(entry: Entry, key: str) -> bool:

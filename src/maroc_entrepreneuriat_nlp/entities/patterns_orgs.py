@@ -33,6 +33,10 @@ class _Data:
     place_cues_ar: frozenset
     proper_heads_ar: frozenset
     adjectives: frozenset
+    proper_heads_lat: frozenset  # lower-cased
+    name_stop_lat: frozenset  # folded
+    given_lat: frozenset
+    particles_lat: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +55,10 @@ def _data() -> _Data:
         place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
         proper_heads_ar=frozenset(d.get("org_proper_heads", [])),
         adjectives=frozenset(w.lower() for w in d.get("org_adjectives", [])),
+        proper_heads_lat=frozenset(h.lower() for h in split_script(d.get("org_proper_heads", []))[0]),
+        name_stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
+        given_lat=frozenset(split_script(d.get("given_names", []))[0]),
+        particles_lat=frozenset(split_script(d.get("name_particles", []))[0]),
     )
 
 
@@ -111,6 +119,12 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         if k == i + 1 and t.text.islower() and ft not in D.connectors and not adjective_like(ft, D):
             break
+        if k == i + 1 and ft in ("à", "a", "au"):  # "la Fondation à Fès", "la Chambre à travers"
+            break
+        prev = toks[k - 1].text
+        if (k > i + 1 and t.text.islower() and ft not in D.connectors and prev.islower()
+                and prev.lower() not in D.connectors and not adjective_like(ft, D)):
+            break  # "la Banque mondiale finance": a verb after the adjective ends the name
         if ft == "et":  # "la Chambre et l'Instance ...", "du Conseil et de l'Espace ...": a second name
             m = k + 1
             while m < n and toks[m].text.lower() in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
@@ -148,6 +162,44 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         name = regex.sub(r"\s*\([^)]*\)\s*", " ", text[t.start : end]).replace('"', "").strip()
         name = regex.sub(r"\s+", " ", name)
         out.append(Candidate("organization", t.start, end, name=name, source="pattern:org-head", score=0.75, attrs=attrs))
+    return out
+
+
+def _find_lat_proper(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    """A lower-case head and the proper name after it: "l'association « Souss Initiatives Jeunes »",
+    "le GIE « Jappo Liggeey »", "la coopérative agricole Zahrat Triffa", "l'incubateur Tensift Lab".
+    The candidate is the name only (the head is a common noun here)."""
+    D = _data()
+    text = doc.norm_text
+    out = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.kind != "lat" or t.text.lower() not in D.proper_heads_lat or t.text in D.heads_lat:
+            continue
+        if t.text[:1].isupper() and t.text.lower() != "gie" and t.text != "ONG":
+            continue  # a capitalised head is the start of the name itself (org-head pattern)
+        j = i + 1
+        while j < n and j - i <= 2 and toks[j].kind == "lat" and toks[j].text.islower() and adjective_like(toks[j].text.lower(), D):
+            j += 1
+        if j >= n or "\n" in text[toks[j - 1].end : toks[j].start]:
+            continue
+        q = _quoted_after(toks, j)
+        if q:
+            s, e = toks[j + 1].start, toks[q - 2].end
+            if not text[s:s + 1].isupper() and not text[s:s + 1].isdigit():
+                continue
+            out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:org-proper", score=0.75))
+            continue
+        k = j
+        while k < n and toks[k].kind == "lat" and (
+            (toks[k].text[:1].isupper() and fold(toks[k].text) not in D.name_stop_lat)
+            or (toks[k].text in D.particles_lat and k + 1 < n and toks[k + 1].text[:1].isupper())
+        ) and k - j < 5:
+            k += 1
+        if k - j < 2 or toks[j].text in D.given_lat or regex.fullmatch(r"[IVX]+", toks[k - 1].text):
+            continue
+        s, e = toks[j].start, toks[k - 1].end
+        out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:org-proper", score=0.7))
     return out
 
 
@@ -242,7 +294,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
 
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
-    cands = _find_lat(doc, toks) + _find_ar(doc, toks)
+    cands = _find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks)
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []

@@ -461,9 +461,16 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if role is None and role_hint and size >= 2:
             role = role_hint
             source = source or "role-name"
+        if source is None and 2 <= size <= 4 and fold(run[0].text) in L.given and run[-1].kind != "initial" \
+                and not regex.fullmatch(r"[IVX]+", run[-1].text):
+            # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
+            # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
+            source = "given-name"
         if source is None:
             continue
         conf = 0.9 if (title or fold(run[0].text) in L.given) else 0.8
+        if source == "given-name":
+            conf = 0.75
         attrs = {"role": role, "organization": org}
         if title:
             attrs["title"] = title

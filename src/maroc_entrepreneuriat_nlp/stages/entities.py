@@ -89,6 +89,16 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
     return bool(extra)
 
 
+def _titled_person_over(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
+    """A person introduced by a title ("M. Hassan Ouchen", "Mme Houda Benslimane") whose name
+    strictly contains a place or another person's surname: the name stands, the inner hits go."""
+    if p.label != "person" or p.source != "pattern:title":
+        return False
+    if not all(p.start <= l.start and l.end <= p.end and l.length < p.length for l in inner):
+        return False
+    return all(l.label in ("location", "person") for l in inner)
+
+
 def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidate]) -> list[Candidate]:
     dropped: set[int] = set()
     kept: list[Candidate] = []
@@ -98,7 +108,7 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
             kept.append(p)
             continue
         inner = [lexical[i] for i in over]
-        if _extends(doc, p, inner):
+        if _extends(doc, p, inner) or _titled_person_over(doc, p, inner):
             dropped.update(over)
             kept.append(p)
             continue
