@@ -72,7 +72,8 @@ def context_of(doc: Doc, cands: list[Candidate]) -> dict:
     """What the article says unambiguously: linked ids, foreign countries, named regions."""
     firm = [c for c in cands if c.entity_id and not is_soft(c)]
     ids = {c.entity_id for c in firm}
-    return {"ids": ids, "countries": country_evidence(cands)}
+    keyed = {(c.entity_id, name_key(c.attrs.get("key") or "")) for c in firm}
+    return {"ids": ids, "keyed": keyed, "countries": country_evidence(cands)}
 
 
 def country_evidence(cands: list[Candidate]) -> set[str]:
@@ -115,9 +116,11 @@ def _ancestors(entry: Entry) -> set[str]:
     return out
 
 
-def _option_score(doc: Doc, entry: Entry, ctx: dict, cue: str | None) -> float:
+def _option_score(doc: Doc, entry: Entry, ctx: dict, cue: str | None, key: str = "") -> float:
     score = 0.0
-    if entry.id in ctx["ids"]:
+    if entry.id in ctx["ids"] and (entry.label != "location" or (entry.id, key) in ctx["keyed"]):
+        # A place counts as already named only under the same name: "عمالة وجدة أنجاد" does not
+        # make the dateline "وجدة" the prefecture.
         score += 100
     if _ancestors(entry) & ctx["ids"]:
         # A named enclosing unit favours the place and its homonyms alike: "Tanger" in an article
@@ -200,7 +203,8 @@ def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
             continue
         if not options or (len(options) == 1 and c.entity_id):
             continue
-        best = max(options, key=lambda e: _option_score(doc, e, ctx, cue[0] if cue else None))
+        key = name_key(c.attrs.get("key") or "")
+        best = max(options, key=lambda e: _option_score(doc, e, ctx, cue[0] if cue else None, key))
         c.entity_id = best.id
         c.label = best.label
         c.score = min(c.score, 0.8)

@@ -31,12 +31,14 @@ class _Data:
     particles: frozenset
     titles_ar: frozenset
     starters_ar: frozenset
+    plural_ar: frozenset  # plural/dual cues: an enumeration of names follows
 
 
 @lru_cache(maxsize=None)
 def _data() -> _Data:
     d = pattern_data()
-    cues = d.get("place_cues", {})
+    plural = d.get("place_cues_plural", {})
+    cues = {**d.get("place_cues", {}), **plural}
     lat = {k: v for k, v in cues.items() if not is_arabic(k)}
     alt = "|".join(regex.escape(k).replace(r"\ ", r"\s+") for k in sorted(lat, key=len, reverse=True))
     particles = split_script(d.get("name_particles", []))[0] + ["Sidi", "Ouled", "Oulad", "Aït", "Ait", "Ben", "El", "Al"]
@@ -53,6 +55,7 @@ def _data() -> _Data:
         particles=frozenset(particles),
         titles_ar=frozenset(split_script(d.get("titles", []))[1]),
         starters_ar=frozenset(d.get("place_name_starters", [])),
+        plural_ar=frozenset(k for k in plural if is_arabic(k)),
     )
 
 
@@ -66,47 +69,86 @@ def _cue_ar(t: Token, D: _Data) -> tuple[int, str] | None:
 
 
 def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
-    D = _data()
-    OD = _org_data()
-    text = doc.norm_text
     out = []
     n = len(toks)
     for i, t in enumerate(toks):
-        cue = _cue_ar(t, D)
+        cue = _cue_ar(t, _data())
         if not cue or i + 1 >= n:
             continue
-        if _cue_ar(toks[i + 1], D):  # "عمالة إقليم خنيفرة": the inner cue names the place
+        if _cue_ar(toks[i + 1], _data()):  # "عمالة إقليم خنيفرة": the inner cue names the place
             continue
-        k = i + 1
-        width = 3 if toks[i + 1].text in D.starters_ar else 2
-        while k < n and k - i <= width:
+        plural = cue[1] in _data().plural_ar
+        if plural and toks[i + 1].text[0] in "لب" and not toks[i + 1].text.startswith("ال"):
+            continue  # "إقليمي للتشغيل" is the adjective "provincial"
+        found = _name_after_ar(doc, toks, i, i + 1, cue[1])
+        while found is not None:
+            out.append(found[0])
+            # "بجماعتي أولاد برحيل وتالوين", "جماعات أسرير وتغجيجت وفاصك": each listed name
+            k = found[1]
+            if not plural or k >= n:
+                break
+            comma = toks[k].text in ("،", ",")
+            if comma and k + 1 < n:
+                k += 1
+            nxt = toks[k]
+            if nxt.kind != "ar" or nxt.text == "و":
+                break
+            conj = nxt.text[0] == "و" and len(nxt.text) > 2
+            if not (comma or conj):
+                break
+            found = _name_after_ar(doc, toks, i, k, cue[1], skip=1 if conj else 0)
+            if found is not None and not conj:
+                # "X، Y وZ": a name after a comma belongs to the list only if the list goes on
+                j = found[1]
+                if j >= n or not (toks[j].text in ("،", ",") or (toks[j].text[0] == "و" and len(toks[j].text) > 2)):
+                    break
+    return out
+
+
+def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, skip: int = 0):
+    """(candidate, index after it) for the place name starting at toks[first] after cue toks[i]."""
+    D = _data()
+    OD = _org_data()
+    text = doc.norm_text
+    n = len(toks)
+    if True:
+        head_text = toks[first].text[skip:]
+        if skip and (head_text in D.generic_ar or head_text in OD.stops or _cue_ar(toks[first], D)
+                     or any(b in OD.heads_ar for _s, b in ar_bases(head_text))):
+            return None
+        k = first
+        width = 3 if head_text in D.starters_ar else 2
+        while k < n and k - first < width + (1 if any(x.text in ("بن", "بنت", "ابن") for x in toks[first:k]) else 0):
             x = toks[k]
             if x.kind != "ar":
                 if x.text == "-" and k > i + 1 and k + 1 < n and toks[k + 1].kind == "ar":
                     k += 1
                     continue
                 break
-            w = x.text
+            w = x.text[skip:] if k == first else x.text
+            after_starter = k > first and (toks[k - 1].text[skip:] if k - 1 == first else toks[k - 1].text) in D.starters_ar
+            if after_starter and not w.startswith("و") and w not in OD.stops and w not in D.generic_ar or after_starter and w in ("علي", "بن"):
+                k += 1  # "سيدي علي بن حمدوش": a starter's complement is a name, even "علي"
+                continue
             if w in D.generic_ar or w in OD.stops or ar_strip_conj(w) in OD.stops or w in D.titles_ar:
                 break
-            if k > i + 1 and w[0] in "وبلف" and not w.startswith("ال"):  # conjunction or new phrase
+            if k > first and w[0] in "وبلف" and not w.startswith("ال") and w not in ("بن", "بنت"):  # conjunction or new phrase
                 break
             if any(b in OD.heads_ar for _s, b in ar_bases(w)):
                 break
             # "جهة الدارالبيضاء الرتبة الأولى": an article word after a name starts a new phrase
             # when an adjective with the article follows it
-            if k > i + 1 and w.startswith("ال") and not toks[k - 1].text.startswith("ال") and k + 1 < n and toks[k + 1].text.startswith("ال"):
+            if k > first and w.startswith("ال") and not toks[k - 1].text.startswith("ال") and k + 1 < n and toks[k + 1].text.startswith("ال"):
                 break
             k += 1
-        while k > i + 1 and toks[k - 1].kind != "ar":
+        while k > first and toks[k - 1].kind != "ar":
             k -= 1
-        if k == i + 1:
-            continue
-        end = toks[k - 1].end
-        out.append(Candidate("location", toks[i + 1].start, end, name=text[toks[i + 1].start : end],
-                             source="pattern:place-cue", score=0.7 if k - i <= 2 else 0.55,
-                             attrs={"level_hint": D.cues_ar[cue[1]], "cue": cue[1]}))
-    return out
+        if k == first:
+            return None
+        start, end = toks[first].start + skip, toks[k - 1].end
+        cand = Candidate("location", start, end, name=text[start:end], source="pattern:place-cue",
+                         score=0.7 if k - first <= 1 else 0.55, attrs={"level_hint": D.cues_ar[cue], "cue": cue})
+        return cand, k
 
 
 def _find_lat(doc: Doc) -> list[Candidate]:
