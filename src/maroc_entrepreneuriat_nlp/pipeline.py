@@ -198,17 +198,9 @@ def _init_worker(stage_names: list[str]) -> None:
     _WORKER = Pipeline(stage_names)
 
 
-def _worker_process(pair: tuple[int, Any]) -> Result:
-    assert _WORKER is not None
-    return _process(_WORKER, *pair)
-
-
 def _worker_batch(pairs: list[tuple[int, Any]]) -> list[Result]:
     assert _WORKER is not None
     return [_process(_WORKER, i, item) for i, item in pairs]
-
-
-ITEM_KEYS = ("text", "doc_id", "id", "title", "url", "publication_date", "date", "language", "source")
 
 
 def _process(pipeline: Pipeline, index: int, item: Any) -> Result:

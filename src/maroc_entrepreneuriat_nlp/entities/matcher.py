@@ -23,7 +23,7 @@ import ahocorasick
 import regex
 
 from ..doc import Doc
-from ..normalize import norm_char, normalize_text
+from ..normalize import NORM_TABLE, normalize_text
 from ..resources import language_data
 from .candidates import Candidate
 from .gazetteer import gazetteer_entries
@@ -279,7 +279,7 @@ def _inner_capitals_kept(alias: str, surface: str) -> bool:
 
 
 def normalize_text_keep_case(s: str) -> str:
-    return "".join(norm_char(c) for c in s)
+    return s.translate(NORM_TABLE)
 
 
 def raw_hits(doc: Doc) -> list[tuple[int, int, list[Target]]]:
