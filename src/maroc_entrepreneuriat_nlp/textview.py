@@ -20,8 +20,7 @@ class TextView:
 
     @classmethod
     def identity(cls, text: str) -> "TextView":
-        idx = tuple(range(len(text)))
-        return cls(text, idx, tuple(i + 1 for i in idx))
+        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
 
     @classmethod
     def from_pieces(cls, pieces: Iterable[tuple[str, int, int]]) -> "TextView":

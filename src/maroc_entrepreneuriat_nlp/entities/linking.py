@@ -33,6 +33,7 @@ _LEVEL_ORDER = {"country": 6, "city": 5, "province": 4, "region": 3, "commune": 
 FUZZY_CUTOFF = 88.0
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(s: str) -> tuple[str, ...]:
     """Comparable tokens: folded, punctuation dropped, Arabic article and French articles dropped."""
     toks = []
@@ -45,6 +46,7 @@ def name_tokens(s: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
+@lru_cache(maxsize=65536)
 def name_key(s: str) -> str:
     return " ".join(name_tokens(s))
 
@@ -57,7 +59,7 @@ def entry_by_id(entity_id: str) -> Entry | None:
 def cue_level(doc: Doc, start: int) -> tuple[str, int] | None:
     """(level, cue start) of a place cue right before the name at `start`, clitics skipped."""
     ws = start
-    while ws > 0 and regex.match(r"[\u0621-\u064a]", doc.fold[ws - 1]):
+    while ws > 0 and "\u0621" <= doc.fold[ws - 1] <= "\u064a":
         ws -= 1
     return cue_before(doc.fold, ws)
 
@@ -255,6 +257,7 @@ def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
 
 
+@lru_cache(maxsize=16384)
 def fuzzy_link(name: str, label: str) -> tuple[Entry, float] | None:
     """The entry whose alias `name` (nearly) equals, with the similarity (0..1), else None."""
     key = name_key(name)

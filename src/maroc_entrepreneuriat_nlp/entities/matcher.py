@@ -48,22 +48,28 @@ class Target:
     weak: bool = False  # a place name that is also a frequent word: needs a place context
 
 
+_SEP_RUN = regex.compile(r"[- \n]+")
+_SEP_AS_SPACE = str.maketrans("-\n", "  ")
+_ALIAS_WORDS = regex.compile(r"[\s\-]+")
+_PLACE_LIST_GAP = regex.compile(r"\s*(?:[,،]\s*(?:و|et\s|and\s)?|و|et\s|and\s)\s*")
+_CUE_CLITICS_END = regex.compile(r"[وفبلك]{0,2}$")
+
+
 def _compact(s: str) -> tuple[str, list[int]]:
     """`s` with hyphens as spaces and space runs collapsed; and each char's index in `s`."""
-    out: list[str] = []
+    pieces: list[str] = []
     pos: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(s):
-        if ch in "- \n":
-            if prev_space:
-                continue
-            ch = " "
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(ch)
-        pos.append(i)
-    return "".join(out), pos
+    prev = 0
+    for m in _SEP_RUN.finditer(s):
+        a, b = m.span()
+        if b - a == 1:
+            continue
+        pieces.append(s[prev : a + 1])
+        pos.extend(range(prev, a + 1))
+        prev = b
+    pieces.append(s[prev:])
+    pos.extend(range(prev, len(s)))
+    return "".join(pieces).translate(_SEP_AS_SPACE), pos
 
 
 def _key(alias: str) -> str:
@@ -206,7 +212,7 @@ def cue_before(fold: str, start: int) -> tuple[str, int] | None:
         if before.endswith(cue):
             head = before[: len(before) - len(cue)]
             if _is_arabic(cue):
-                head = regex.sub(r"[وفبلك]{0,2}$", "", head)  # clitics glued to the cue
+                head = _CUE_CLITICS_END.sub("", head)  # clitics glued to the cue
             if not head or not head[-1].isalnum():
                 return level, max(0, start - 30) + len(before) - len(cue)
     return None
@@ -271,8 +277,8 @@ def _valid(doc: Doc, t: Target, s: int, e: int) -> int | None:
 def _inner_capitals_kept(alias: str, surface: str) -> bool:
     """A capitalised word after the first in a Latin alias is capitalised in the text too
     ("La Réunion" is not "la réunion")."""
-    a_toks = regex.split(r"[\s\-]+", alias.strip())
-    s_toks = regex.split(r"[\s\-]+", surface.strip())
+    a_toks = _ALIAS_WORDS.split(alias.strip())
+    s_toks = _ALIAS_WORDS.split(surface.strip())
     if len(a_toks) != len(s_toks):
         return True
     return all(not a[:1].isupper() or s[:1].isupper() for a, s in zip(a_toks[1:], s_toks[1:]))
@@ -327,7 +333,7 @@ def _in_place_list(hits, i: int, fold: str) -> bool:
             if not any(t.entry.label == "location" and not t.weak for t in ts):
                 continue
             gap = fold[he:s] if j < i else fold[e:hs]
-            if regex.fullmatch(r"\s*(?:[,،]\s*(?:و|et\s|and\s)?|و|et\s|and\s)\s*", gap):
+            if _PLACE_LIST_GAP.fullmatch(gap):
                 return True
     return False
 

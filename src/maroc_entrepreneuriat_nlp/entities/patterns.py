@@ -10,8 +10,8 @@ This module holds the shared pieces: the merged data and a tokenizer over `doc.n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -25,11 +25,11 @@ _AR_RE = regex.compile(f"[{AR_LETTERS}]")
 # One token: French elision (l', d', qu'), an Arabic word, a Latin word (hyphens inside), a number,
 # or one other non-space character.
 _TOKEN = regex.compile(
-    r"(?i:jusqu|lorsqu|puisqu|qu|[ldjmnsc])'(?=\p{L})"
-    f"|[{AR_LETTERS}]+"
-    r"|[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*"
-    r"|\d+(?:[.,]\d+)*"
-    r"|\S"
+    r"((?i:jusqu|lorsqu|puisqu|qu|[ldjmnsc])'(?=\p{L}))"
+    f"|([{AR_LETTERS}]+)"
+    r"|([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)"
+    r"|(\d+(?:[.,]\d+)*)"
+    r"|(\S)"
 )
 
 
@@ -48,27 +48,38 @@ def is_arabic(s: str) -> bool:
     return bool(_AR_RE.search(s))
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     kind: str  # "ar", "lat", "num", "punct"
 
 
+def _kind(t: str) -> str:
+    if _AR_RE.match(t):
+        return "ar"
+    if t[0].isalpha():
+        return "lat"
+    if t[0].isdigit():
+        return "num"
+    return "punct"
+
+
+# The alternative that matched decides the kind without re-reading the token, except for the
+# Latin-word and single-character alternatives, whose first character can still be a mark or digit.
+_KIND_BY_GROUP = {1: "lat", 2: "ar", 4: "num"}
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
+    append = out.append
+    kind_by_group = _KIND_BY_GROUP
     for m in _TOKEN.finditer(text):
         t = m.group()
-        if _AR_RE.match(t):
-            kind = "ar"
-        elif t[0].isalpha():
-            kind = "lat"
-        elif t[0].isdigit():
-            kind = "num"
-        else:
-            kind = "punct"
-        out.append(Token(m.start(), m.end(), t, kind))
+        group = m.lastindex
+        kind = "lat" if group == 3 and t[0].isalpha() else kind_by_group.get(group) or _kind(t)
+        s = m.start()
+        append(Token(s, s + len(t), t, kind))
     return out
 
 

@@ -63,6 +63,12 @@ def _data() -> _Data:
 
 
 _ADJ_END = regex.compile(r"(?:al|ale|aux|ales|ain|aine|ien|ienne|ais|aise|ois|oise|ique|if|ive|el|elle|é|ée|aire|eur|ier|ière|ant|ante|ent|ente|ial|iale)$")
+_NOUN_TE_END = regex.compile(r"(?:té|tés)$")
+_PARTICIPLE_END = regex.compile(r"(?:é|ée|és|ées|ant|ants)$")
+_NAME_TAIL_AFTER_ACRONYM = regex.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?\p{Lu}[\p{L}\-]+(?:[\s-]\p{Lu}[\p{L}\-]+)*")
+_PARENTHESES = regex.compile(r"\s*\([^)]*\)\s*")
+_SPACES = regex.compile(r"\s+")
+_ROMAN = regex.compile(r"[IVX]+")
 
 
 def adjective_like(word: str, D: "_Data") -> bool:
@@ -75,9 +81,9 @@ def _participle(word: str) -> bool:
     """Lower-case French past/present participles end a name ('tenu', 'organisée', 'visant')."""
     if not word.islower() or len(word) < 5:
         return False
-    if regex.search(r"(?:té|tés)$", word):  # société, solidarité: nouns
+    if _NOUN_TE_END.search(word):  # société, solidarité: nouns
         return False
-    return bool(regex.search(r"(?:é|ée|és|ées|ant|ants)$", word))
+    return bool(_PARTICIPLE_END.search(word))
 
 
 def _acronym_after(text: str, end: int) -> tuple[str, int] | None:
@@ -151,16 +157,16 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if acr:
             attrs["acronym"] = acr[0]
             # "Centre régional d'investissement (CRI) de Draâ-Tafilalet": the name goes on
-            tail = regex.match(r"\s+(?:de|du|d')\s*(?:la\s+|l')?\p{Lu}[\p{L}\-]+(?:[\s-]\p{Lu}[\p{L}\-]+)*", text[acr[1] :])
+            tail = _NAME_TAIL_AFTER_ACRONYM.match(text, acr[1])
             if tail:
-                end = acr[1] + tail.end()
+                end = tail.end()
         if e - i < 2 and not acr:
             continue
         comp = [x.text.lower() for x in toks[i + 1 : e]]
         if comp and (comp[0] in D.generic or (len(comp) > 1 and comp[0] + comp[1] in D.generic)):
             continue
-        name = regex.sub(r"\s*\([^)]*\)\s*", " ", text[t.start : end]).replace('"', "").strip()
-        name = regex.sub(r"\s+", " ", name)
+        name = _PARENTHESES.sub(" ", text[t.start : end]).replace('"', "").strip()
+        name = _SPACES.sub(" ", name)
         out.append(Candidate("organization", t.start, end, name=name, source="pattern:org-head", score=0.75, attrs=attrs))
     return out
 
@@ -196,7 +202,7 @@ def _find_lat_proper(doc: Doc, toks: list[Token]) -> list[Candidate]:
             or (toks[k].text in D.particles_lat and k + 1 < n and toks[k + 1].text[:1].isupper())
         ) and k - j < 5:
             k += 1
-        if k - j < 2 or toks[j].text in D.given_lat or regex.fullmatch(r"[IVX]+", toks[k - 1].text):
+        if k - j < 2 or toks[j].text in D.given_lat or _ROMAN.fullmatch(toks[k - 1].text):
             continue
         s, e = toks[j].start, toks[k - 1].end
         out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:org-proper", score=0.7))

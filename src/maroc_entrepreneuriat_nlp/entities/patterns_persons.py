@@ -22,6 +22,16 @@ from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, norm, pa
 
 MAX_ROLE_TOKENS = 16
 _ROLE_PIECE = regex.compile(r"[,.;:!?\n\"«»()]|(?<![\p{L}'])[\p{L}']+")
+_WORD_SEPARATORS = regex.compile(r"[\s-]+")
+_COMMA_DE = regex.compile(r",\s*(?:de|du|des|d')\b", regex.I)
+_INITIAL_END = regex.compile(r"(?<![\p{L}])\p{Lu}$")
+_ROLE_ORG_COMPLEMENT = regex.compile(
+    r"\s*,?\s*(?:(?:général|générale|régional|régionale|provincial|provinciale|exécutif|délégué|déléguée|adjoint|par intérim)\s+)*"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|à\s+la\s+|à\s+l'|au\s+)(.+)$", regex.I | regex.S)
+_LAT_WORD = regex.compile(r"[\p{L}']+")
+_SENTENCE_PUNCT = regex.compile(r"[.;!?]")
+_ROMAN = regex.compile(r"[IVX]+")
+_INITIAL_LEAD = regex.compile(r"(\p{Lu})\.\s?")
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ def _lat() -> _Lat:
     titles, _ = split_script(d.get("titles", []))
     royal, _ = split_script(d.get("royal_titles", []))
     heads = split_script(d.get("org_heads", []))[0] + split_script(d.get("program_cues", []))[0]
-    role_tokens = {fold(t) for r in roles for t in regex.split(r"[\s-]+", r)}
+    role_tokens = {fold(t) for r in roles for t in _WORD_SEPARATORS.split(r)}
     return _Lat(
         titles=frozenset(titles),
         role_re=regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(roles) + r")(?![\p{L}\p{M}])"),
@@ -213,7 +223,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         # -- royal: الملك محمد السادس
         for royal in A.royal:
             r = len(royal)
-            if i + r + 1 < n and tuple(x.text for x in toks[i : i + r]) == royal:
+            if t.text == royal[0] and i + r + 1 < n and tuple(x.text for x in toks[i : i + r]) == royal:
                 nm, od = toks[i + r], toks[i + r + 1]
                 if nm.kind == "ar" and od.text in A.ordinals:
                     out.append(Candidate("person", nm.start, od.end, name=text[nm.start : od.end], source="pattern:royal",
@@ -343,12 +353,12 @@ def _role_extent(text: str, start: int, L: _Lat) -> int:
             return limit
         g = m.group()
         if g == ",":
-            if regex.match(r",\s*(?:de|du|des|d')\b", text[m.start() : m.start() + 8], regex.I):
+            if _COMMA_DE.match(text[m.start() : m.start() + 8]):
                 pos = m.end()
                 continue
             return m.start()
         if g in ".;:!?\n\"«»()":
-            if g == "." and m.start() > 0 and regex.match(r"(?<![\p{L}])\p{Lu}$", text[m.start() - 2 : m.start()]):
+            if g == "." and m.start() > 0 and _INITIAL_END.match(text[m.start() - 2 : m.start()]):
                 pos = m.end()
                 continue
             return m.start()
@@ -359,8 +369,7 @@ def _role_extent(text: str, start: int, L: _Lat) -> int:
 
 
 def _lat_org(role: str, role_word: str, L: _Lat) -> str | None:
-    m = regex.match(r"\s*,?\s*(?:(?:général|générale|régional|régionale|provincial|provinciale|exécutif|délégué|déléguée|adjoint|par intérim)\s+)*"
-                    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d'|à\s+la\s+|à\s+l'|au\s+)(.+)$", role[len(role_word):], regex.I | regex.S)
+    m = _ROLE_ORG_COMPLEMENT.match(role[len(role_word):])
     if not m:
         return None
     comp = m.group(1).strip(" ,")
@@ -392,8 +401,8 @@ def _left_role(text: str, start: int, L: _Lat) -> tuple[str, str | None, bool] |
     if best is None:
         return None
     between = left[best.end() :]
-    words = [w.lower() for w in regex.findall(r"[\p{L}']+", between)]
-    if any(w in L.breakers for w in words) or regex.search(r"[.;!?]", between):
+    words = [w.lower() for w in _LAT_WORD.findall(between)]
+    if any(w in L.breakers for w in words) or _SENTENCE_PUNCT.search(between):
         return None
     comma = between.rstrip().endswith(",")
     if not (comma or between.strip() == "" or between.endswith(" ")):
@@ -462,7 +471,7 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
             role = role_hint
             source = source or "role-name"
         if source is None and 2 <= size <= 4 and fold(run[0].text) in L.given and run[-1].kind != "initial" \
-                and not regex.fullmatch(r"[IVX]+", run[-1].text):
+                and not _ROMAN.fullmatch(run[-1].text):
             # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
             # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
             source = "given-name"
@@ -521,9 +530,9 @@ def _surname_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 if latin:
                     if not text[s].isupper():
                         continue
-                    lead = regex.match(r"(\p{Lu})\.\s?", text[s:e])
+                    lead = _INITIAL_LEAD.match(text, s, e)
                     if lead and (lead.group(1) + ".") in L.titles:  # "M. El Baz": title, not initial
-                        s += lead.end()
+                        s = lead.end()
                 if any(a <= s < b or a < e <= b for a, b in taken):
                     continue
                 taken.append((s, e))

@@ -18,6 +18,8 @@ from .patterns_orgs import _data as _org_data
 
 _PLACE_WORD = r"\p{Lu}[\p{Ll}\p{M}']+(?:-\p{L}[\p{Ll}\p{M}']*)*"
 
+_SPACES = regex.compile(r"\s+")
+
 
 @dataclass(frozen=True)
 class _Data:
@@ -156,7 +158,7 @@ def _find_lat(doc: Doc) -> list[Candidate]:
     text = doc.norm_text
     out = []
     for m in D.cues_lat_re.finditer(text):
-        cue = regex.sub(r"\s+", " ", m.group(1))
+        cue = _SPACES.sub(" ", m.group(1))
         name = m.group(2)
         words = name.split()
         # trim at a stop word or head inside the name ("à Rabat Le ministre")

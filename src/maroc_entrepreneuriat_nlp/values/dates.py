@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import regex
 
+from ..anchored import finditer_at
 from ..normalize import normalize_text
 from ..resources import language_data
 
@@ -358,20 +359,6 @@ class Anchors:
         return self._back.match(text, 0, q).start()
 
 
-def _finditer_at(pat: regex.Pattern, text: str, starts: list[int]):
-    """`pat.finditer(text)` when every match of `pat` starts at one of `starts` (sorted)."""
-    pos = 0
-    last = -1
-    for s in starts:
-        if s < pos or s == last:
-            continue
-        last = s
-        m = pat.match(text, s)
-        if m is not None:
-            yield m
-            pos = m.end() if m.end() > m.start() else m.start() + 1
-
-
 def _search_at(pat: regex.Pattern, text: str, starts: list[int]):
     """`pat.search(text)` when every match of `pat` starts at one of `starts` (sorted)."""
     last = -1
@@ -446,7 +433,7 @@ class _Patterns:
                 if windows[j][0] <= s:
                     near.append(s)
             starts = near
-        return _finditer_at(pat, self.fold, starts)
+        return finditer_at(pat, self.fold, starts)
 
     def search_before(self, name: str, start: int, end: int):
         """`patterns[name].search(fold[start:end])` for a context pattern (spans in the slice)."""

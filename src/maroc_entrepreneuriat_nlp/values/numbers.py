@@ -253,6 +253,17 @@ def _word_starts_number(word: str) -> bool:
 
 def _strip(word: str, lex: NumberLexicon) -> str:
     """The word without a leading proclitic when the rest is a number word."""
+    if lex is lexicon():
+        return _strip_default(word)  # asked for most words of every article: cached
+    return _strip_with(word, lex)
+
+
+@lru_cache(maxsize=65536)
+def _strip_default(word: str) -> str:
+    return _strip_with(word, lexicon())
+
+
+def _strip_with(word: str, lex: NumberLexicon) -> str:
     if word in lex.words or word in lex.scales or word in lex.standalone:
         return word
     for cut in (1, 2):

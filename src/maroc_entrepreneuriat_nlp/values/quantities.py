@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from ..anchored import finditer_at, starts_near
 from ..normalize import normalize_text
 from ..resources import language_data
 from .numbers import NumberExpr, Token, find_numbers, tokenize
@@ -372,12 +373,15 @@ def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: d
         cache["cue_words"] = _cue_word_starts(fold)
     found = cache["cue_words"]
     for label, (kind, rx) in [("kind", r) for r in lex.kind_res] + ([("percent", r) for r in lex.percent_res] if percent else []):
-        if found is not None:
-            starts = found.get((label, kind), ())
-            i = bisect_left(starts, lo)
-            if i == len(starts) or starts[i] >= hi:
-                continue  # no cue word of this kind in the sentence: the scan cannot match
-        cues.extend((m.start(), m.end(), kind) for m in rx.finditer(fold, lo, hi))
+        if found is None:
+            cues.extend((m.start(), m.end(), kind) for m in rx.finditer(fold, lo, hi))
+            continue
+        starts = found.get((label, kind), ())
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        if i == j:
+            continue  # no cue word of this kind in the sentence: the scan cannot match
+        cues.extend((m.start(), m.end(), kind) for m in finditer_at(rx, fold, starts_near(starts[i:j], 1), lo, hi))
     if lex.future_re is not None:
         for m in lex.future_re.finditer(fold, lo, hi):
             word = next(g for g in m.groups() if g)
