@@ -138,17 +138,23 @@ def _ar_is_stop(tok: Token, A: _Ar) -> bool:
     return tok.text in A.stop or ar_strip_conj(tok.text) in A.stop
 
 
-def _ar_role_at(toks: list[Token], i: int, A: _Ar) -> tuple[int, int] | None:
+def _ar_role_at(toks: list[Token], i: int) -> tuple[int, int] | None:
     """(characters of clitics to skip, index after the role word) when a role word starts at i."""
     t = toks[i]
     if t.kind != "ar":
         return None
-    for skip, base in ar_bases(t.text):
-        for role in A.roles.get(base, ()):
-            n = len(role)
-            if i + n <= len(toks) and all(toks[i + k].text == role[k] for k in range(1, n)):
-                return skip, i + n
+    for skip, role in _ar_roles_of(t.text):
+        n = len(role)
+        if i + n <= len(toks) and all(toks[i + k].text == role[k] for k in range(1, n)):
+            return skip, i + n
     return None
+
+
+@lru_cache(maxsize=65536)
+def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(clitic characters to skip, role word tuple) of every role phrase the token can start."""
+    roles = _ar().roles
+    return tuple((skip, role) for skip, base in ar_bases(text) for role in roles.get(base, ()))
 
 
 def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
@@ -235,7 +241,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if got:
                 person(got[0], got[1], got[2], "title", title=ar_strip_conj(t.text))
         # -- role phrase + name / name + ، role phrase
-        hit = _ar_role_at(toks, i, A)
+        hit = _ar_role_at(toks, i)
         if not hit:
             continue
         skip, j = hit
@@ -270,7 +276,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                     break
             if x.kind == "ar" and _ar_is_stop(x, A):
                 break
-            if k > j and _ar_role_at(toks, k, A) and x.text[0] in "وف":  # "... والنائب الأول": a second role
+            if k > j and _ar_role_at(toks, k) and x.text[0] in "وف":  # "... والنائب الأول": a second role
                 break
             k += 1
         if name:
@@ -507,6 +513,15 @@ def _surnames(name: str, particles: frozenset) -> list[str]:
     return [s for s in out if len(s.replace(" ", "")) >= 3 and s != name]
 
 
+@lru_cache(maxsize=4096)
+def _surname_pattern(sur: str, latin: bool) -> regex.Pattern:
+    """A later mention of a surname; compiled once per surname (public figures recur across articles)."""
+    words = regex.escape(sur).replace(r"\ ", r"\s+")
+    if latin:
+        return regex.compile(r"(?<![\p{L}\p{M}])(?:\p{Lu}\.\s?)?(?i:" + words + r")(?![\p{L}\p{M}])")
+    return regex.compile(r"(?<![\p{L}])[وف]?(" + words + r")(?![\p{L}])")
+
+
 def _surname_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     text = doc.norm_text
     L = _lat()
@@ -521,11 +536,7 @@ def _surname_mentions(doc: Doc, found: list[Candidate]) -> list[Candidate]:
                 continue
             seen.add(sur)
             latin = not any("\u0600" <= ch <= "\u06ff" for ch in sur)
-            if latin:
-                pat = r"(?<![\p{L}\p{M}])(?:\p{Lu}\.\s?)?(?i:" + regex.escape(sur).replace(r"\ ", r"\s+") + r")(?![\p{L}\p{M}])"
-            else:
-                pat = r"(?<![\p{L}])[وف]?(" + regex.escape(sur).replace(r"\ ", r"\s+") + r")(?![\p{L}])"
-            for m in regex.finditer(pat, text):
+            for m in _surname_pattern(sur, latin).finditer(text):
                 s, e = (m.start(1), m.end(1)) if not latin else (m.start(), m.end())
                 if latin:
                     if not text[s].isupper():

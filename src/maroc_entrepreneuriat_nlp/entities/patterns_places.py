@@ -61,11 +61,16 @@ def _data() -> _Data:
     )
 
 
-def _cue_ar(t: Token, D: _Data) -> tuple[int, str] | None:
-    if t.kind != "ar":
-        return None
-    for s, b in ar_bases(t.text):
-        if b in D.cues_ar:
+def _cue_ar(t: Token) -> tuple[int, str] | None:
+    """(clitic characters to skip, cue) when the token is an Arabic place cue ("بإقليم")."""
+    return _ar_cue_of(t.text) if t.kind == "ar" else None
+
+
+@lru_cache(maxsize=65536)
+def _ar_cue_of(text: str) -> tuple[int, str] | None:
+    cues = _data().cues_ar
+    for s, b in ar_bases(text):
+        if b in cues:
             return s, b
     return None
 
@@ -74,10 +79,10 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     out = []
     n = len(toks)
     for i, t in enumerate(toks):
-        cue = _cue_ar(t, _data())
+        cue = _cue_ar(t)
         if not cue or i + 1 >= n:
             continue
-        if _cue_ar(toks[i + 1], _data()):  # "عمالة إقليم خنيفرة": the inner cue names the place
+        if _cue_ar(toks[i + 1]):  # "عمالة إقليم خنيفرة": the inner cue names the place
             continue
         plural = cue[1] in _data().plural_ar
         if plural and toks[i + 1].text[0] in "لب" and not toks[i + 1].text.startswith("ال"):
@@ -115,7 +120,7 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
     n = len(toks)
     if True:
         head_text = toks[first].text[skip:]
-        if skip and (head_text in D.generic_ar or head_text in OD.stops or _cue_ar(toks[first], D)
+        if skip and (head_text in D.generic_ar or head_text in OD.stops or _cue_ar(toks[first])
                      or any(b in OD.heads_ar for _s, b in ar_bases(head_text))):
             return None
         k = first

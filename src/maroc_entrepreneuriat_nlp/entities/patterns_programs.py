@@ -57,16 +57,22 @@ def _quote_span(toks: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
-def _is_cue(t: Token, D: _Data) -> tuple[int, str] | None:
-    if t.kind == "lat":
-        f = fold(t.text)
+def _is_cue(t: Token) -> tuple[int, str] | None:
+    """(clitic characters to skip, cue) when the token is a programme cue word."""
+    return _cue_of(t.kind, t.text) if t.kind in ("lat", "ar") else None
+
+
+@lru_cache(maxsize=65536)
+def _cue_of(kind: str, text: str) -> tuple[int, str] | None:
+    D = _data()
+    if kind == "lat":
+        f = fold(text)
         if f in D.cues_lat or (f.endswith("s") and f[:-1] in D.cues_lat):
             return 0, f
         return None
-    if t.kind == "ar":
-        for s, b in ar_bases(t.text):
-            if b in D.cues_ar:
-                return s, b
+    for s, b in ar_bases(text):
+        if b in D.cues_ar:
+            return s, b
     return None
 
 
@@ -100,7 +106,7 @@ def find_programs(doc: Doc) -> list[Candidate]:
         out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
 
     for i, t in enumerate(toks):
-        cue = _is_cue(t, D)
+        cue = _is_cue(t)
         if not cue:
             continue
         if i > 0 and fold(toks[i - 1].text) in _DEMONSTRATIVES:

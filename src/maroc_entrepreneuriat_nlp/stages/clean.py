@@ -19,6 +19,7 @@ from ..normalize import NORM_TABLE
 from ..resources import language_data
 from ..textview import TextView
 
+_SENTENCE_END = regex.compile(r"[.!?؟:)»\"”]$")  # a line ending like prose
 _HTML_HINT = regex.compile(r"<(?:p|div|br|span|a|html|body|article|h[1-6]|li|ul|section|strong|em|b|i|img|meta|table|td|tr)\b[^>]*>", regex.I)
 _HTML_TOKEN = regex.compile(
     r"(?P<drop><(?P<raw>script|style|noscript|head)\b[^>]*>.*?</(?P=raw)\s*>)"
@@ -99,7 +100,7 @@ def chrome_ranges(text: str) -> list[tuple[int, int]]:
         if not line:
             continue
         words = line.split()
-        if len(words) <= 3 and not regex.search(r"[.!?؟:)»\"”]$", line) and s > n / 2:
+        if len(words) <= 3 and not _SENTENCE_END.search(line) and s > n / 2:
             drop.append((s, e))
             continue
         break

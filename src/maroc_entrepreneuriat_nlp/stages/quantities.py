@@ -20,6 +20,8 @@ from ..values.money import find_amounts
 from ..values.quantities import find_quantities
 from .amounts import about, number_analysis, sentence_spans
 
+_WORD = regex.compile(r"\p{L}+")
+
 
 def _amount_spans(doc: Doc, tokens, numbers) -> list[tuple[int, int]]:
     if "amount_spans" in doc.user_data:
@@ -45,7 +47,7 @@ def _in_known_date(doc: Doc, start: int, end: int) -> bool:
 
 
 def _following_words(fold: str, end: int, n: int = 2) -> tuple[str, ...]:
-    return tuple(regex.findall(r"\p{L}+", fold[end : end + 60])[:n])
+    return tuple(_WORD.findall(fold[end : end + 60])[:n])
 
 
 def quantities(doc: Doc) -> Doc:

@@ -11,12 +11,14 @@ import regex
 from ..doc import Doc, Segment
 
 _END = regex.compile(r"[.!?؟؛]+[\"')»\]]*(?=\s)|\n")
+_LINE = regex.compile(r"[^\n]+")
+_LOWER_NEXT = regex.compile(r"\s*(\p{Ll})")
 _ABBREV = regex.compile(r"(?:\b(?:M|Mme|Mlle|MM|Dr|Pr|St|Me|av|J\.-C|etc|cf|n°|No|art|p|S\.M|S\.A\.R)|\b\p{Lu})\.$")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         s, e = m.span()
         while s < e and text[s].isspace():
             s += 1
@@ -35,7 +37,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.group() != "\n":
             if _ABBREV.search(text[max(s, m.start() - 8) : m.start() + 1]):
                 continue
-            nxt = regex.match(r"\s*(\p{Ll})", text[cut : cut + 3])
+            nxt = _LOWER_NEXT.match(text[cut : cut + 3])
             if nxt and text[m.start()] == ".":
                 continue
         seg = (s, cut)
