@@ -91,6 +91,16 @@ def test_weak_arabic_place_name_needs_place_context(prepare):
     assert any("loc:ma:el-jadida" in ids for ids in found(listed).values())
 
 
+def test_ordinary_word_place_name_needs_a_place_cue(prepare):
+    # "الدورة" (the session) is also a commune: after a preposition it is still the session.
+    for text in ("وبلغت نسبة النساء في الدورة السابقة 38 في المائة.", "تتويج الفائزين في الدورة الثالثة للمنتدى."):
+        assert not any("loc:ma:daoura" in ids for ids in found(prepare(text)).values()), text
+    cued = prepare("زارت اللجنة جماعة الدورة بإقليم طرفاية.")
+    assert any("loc:ma:daoura" in ids for ids in found(cued).values())
+    # a city whose name is a common word still counts after a plain preposition
+    assert any("loc:ma:el-jadida" in ids for ids in found(prepare("وانعقد اللقاء في الجديدة.")).values())
+
+
 def test_glued_region_name(prepare):
     doc = prepare("سجلت جهة طنجةتطوانالحسيمة نموا ملحوظا.")
     assert any("loc:ma:region:tanger-tetouan-al-hoceima" in ids for ids in found(doc).values())

@@ -46,6 +46,7 @@ class Target:
     acronym: bool
     cue_required: bool
     weak: bool = False  # a place name that is also a frequent word: needs a place context
+    cue_only: bool = False  # so frequent a word that only a place cue or a list of places makes it one
 
 
 _SEP_RUN = regex.compile(r"[- \n]+")
@@ -113,10 +114,14 @@ def plural_place_cues() -> frozenset[str]:
     )
 
 
+def _is_cue_only(entry: Entry, key: str) -> bool:
+    return entry.label == "location" and key in linking_data().get("cue_only_place_names", ())
+
+
 def _is_weak(entry: Entry, key: str) -> bool:
     if entry.label != "location":
         return False
-    if key in linking_data().get("weak_place_names", ()):
+    if key in linking_data().get("weak_place_names", ()) or _is_cue_only(entry, key):
         return True
     # Single-word Arabic commune names that take the article are often ordinary nouns (الرتبة،
     # الدورة، مساعدة/المساعدة).
@@ -138,12 +143,13 @@ def _targets(entry: Entry):
         capitalised = latin and " " not in key and alias[:1].isupper() and not is_acr
         cue = normalize_text(alias) in entry.cue_required or key in entry.cue_required
         weak = _is_weak(entry, key)
-        yield key, Target(entry, alias, False, exact, capitalised, latin and is_acr, cue, weak)
+        cue_only = _is_cue_only(entry, key)
+        yield key, Target(entry, alias, False, exact, capitalised, latin and is_acr, cue, weak, cue_only)
         if _is_arabic(key) and key.startswith("ال") and len(key) > 4:
-            yield key[2:], Target(entry, alias, True, False, False, False, cue, weak)
+            yield key[2:], Target(entry, alias, True, False, False, False, cue, weak, cue_only)
         if entry.level in ("region", "province") and _is_arabic(key) and " " in key:
             # Sites that strip the dashes glue the words: "طنجةتطوانالحسيمة".
-            yield key.replace(" ", ""), Target(entry, alias, False, False, False, False, cue, weak)
+            yield key.replace(" ", ""), Target(entry, alias, False, False, False, False, cue, weak, cue_only)
 
 
 @lru_cache(maxsize=1)
@@ -345,9 +351,12 @@ def match(doc: Doc) -> list[Candidate]:
     fold = doc.fold
     kept = []
     for i, (s, e, targets) in enumerate(hits):
-        strong = [t for t in targets if not t.weak]
-        if len(strong) < len(targets) and not (_weak_ok(fold, s) or _in_place_list(hits, i, fold)):
-            targets = strong
+        if any(t.weak for t in targets):
+            listed = _in_place_list(hits, i, fold)
+            ws = _word_start(fold, s) if s and _AR_LETTER.match(fold[s - 1]) else s
+            cued = listed or cue_before(fold, ws) is not None
+            weak_ok = listed or _weak_ok(fold, s)
+            targets = [t for t in targets if not t.weak or (cued if t.cue_only else weak_ok)]
         if targets:
             kept.append((s, e, targets))
     for s, e, targets in kept:

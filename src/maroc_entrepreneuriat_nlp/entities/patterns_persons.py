@@ -64,6 +64,7 @@ class _Ar:
     royal: tuple  # token tuples
     royal_role: str
     org_prefix: dict
+    speech_verbs: frozenset  # a known first name right after one starts a person's name
 
 
 def _alternation(words) -> str:
@@ -128,6 +129,7 @@ def _ar() -> _Ar:
         royal=tuple(tuple(r.split()) for r in sorted(royal, key=len, reverse=True)),
         royal_role=next((r for r in d.get("royal_role", []) if _is_ar(r)), "ملك"),
         org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if _is_ar(k)},
+        speech_verbs=frozenset(split_script(d.get("speech_verbs", []))[1]),
     )
 
 
@@ -235,6 +237,11 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate("person", nm.start, od.end, name=text[nm.start : od.end], source="pattern:royal",
                                          score=0.95, attrs={"role": A.royal_role, "organization": None}))
                 break
+        # -- reporting verb + known first name: "أشار عبد الإله الفاسي إلى أن ..."
+        if ar_strip_conj(t.text) in A.speech_verbs and i + 2 < n and (toks[i + 1].text in A.given or toks[i + 1].text in A.compound):
+            got = _ar_read_name(toks, i + 1, A)
+            if got:
+                person(got[0], got[1], 0.75, "verb-name")
         # -- title + name: السيد يونس السكوري
         if ar_strip_conj(t.text) in A.titles and i + 1 < n:
             got = _ar_read_name(toks, i + 1, A, titled=True)
