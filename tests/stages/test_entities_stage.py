@@ -154,3 +154,21 @@ def test_french_short_form_of_a_long_unlinked_name_is_the_same_organisation(extr
     rec = extract(text)
     unions = [e for e in rec.organizations if e.name.startswith("Union des coopératives")]
     assert len(unions) <= 1
+
+
+@pytest.mark.parametrize("text,fund", [
+    ("وصادق مجلس الجهة على إحداث «صندوق سوس للمقاولين الشباب»، الموجه لتمويل المشاريع الصغيرة.",
+     "صندوق سوس للمقاولين الشباب"),
+    ("Les partenaires ont signé une convention portant création du « Fonds Tensift Initiatives », doté de 200 MDH.",
+     "Fonds Tensift Initiatives"),
+])
+def test_a_fund_being_set_up_is_a_programme(extract, text, fund):
+    doc = extract.run(extract.make_doc(text))
+    assert fund in [e.name for e in doc.programs]
+    assert fund not in [e.name for e in doc.organizations]
+
+
+def test_a_fund_that_acts_stays_an_organisation(extract):
+    doc = extract.run(extract.make_doc("وقدم صندوق التنمية والتشغيل قروضا ميسرة لفائدة الشباب حاملي المشاريع."))
+    assert "صندوق التنمية والتشغيل" in [e.name for e in doc.organizations]
+    assert doc.programs == []

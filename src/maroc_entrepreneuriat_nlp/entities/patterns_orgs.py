@@ -263,6 +263,19 @@ def _quoted_after(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _quote_opened_before(toks: list[Token], i: int) -> int | None:
+    """Index of the closing quote when toks[i] opens a quoted name (the quote glued to it), at most
+    8 words on; None otherwise."""
+    if i == 0 or toks[i - 1].text != '"' or toks[i - 1].end != toks[i].start:
+        return None
+    for k in range(i + 1, min(len(toks), i + 9)):
+        if toks[k].text == '"':
+            return k
+        if toks[k].text in (".", "،", ",", "؛", "\n"):
+            return None
+    return None
+
+
 def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     D = _data()
     text = doc.norm_text
@@ -278,8 +291,11 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
             continue
         q = _quoted_after(toks, i + 1)
+        opened = _quote_opened_before(toks, i)
         if q:
             e = q
+        elif opened:
+            e = opened  # «صندوق سوس للمقاولين الشباب»: the quoted name is the whole name
         else:
             e = ar_chain_extent(toks, i + 1, D, after_indefinite=head in D.proper_heads_ar, heads=D.heads_ar)
         if e <= i + 1:

@@ -180,6 +180,40 @@ def _drop_local_places_abroad(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _fund_words() -> tuple[frozenset, regex.Pattern | None]:
+    """(folded fund heads, a pattern of the creation cues, Arabic proclitics allowed)."""
+    from ..entities.patterns import fold, pattern_data
+
+    data = pattern_data()
+    heads = frozenset(fold(h) for h in data.get("fund_heads", []))
+    cues = sorted({fold(c) for c in data.get("creation_cues", [])}, key=len, reverse=True)
+    if not cues:
+        return heads, None
+    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return heads, regex.compile(rf"(?<![\p{{L}}])[وفبلك]{{0,2}}(?:{alt})(?![\p{{L}}])")
+
+
+def _funds_being_created(doc: Doc, cands: list[Candidate]) -> None:
+    """An unknown fund the text says is being set up ("إحداث «صندوق ...»", "création du Fonds ...")
+    is a programme (the guide counts funds as programmes), in place. A fund that acts, lends or
+    is merely named may be an institution and stays an organisation."""
+    heads, cue_re = _fund_words()
+    if cue_re is None:
+        return
+    for c in cands:
+        if c.label != "organization" or c.entity_id or not c.source.startswith("pattern:"):
+            continue
+        words = doc.fold[c.start : c.end].replace('"', " ").split()
+        if not words or words[0] not in heads:
+            continue
+        if cue_re.search(doc.fold, max(0, c.start - FUND_CUE_WINDOW), c.start):
+            c.label = "program"
+
+
+FUND_CUE_WINDOW = 40  # characters before a fund's name where a creation word counts
+
+
 def entities(doc: Doc) -> Doc:
     if not doc.fold:
         return doc
@@ -190,6 +224,7 @@ def entities(doc: Doc) -> Doc:
     for c in cands:
         if c.source not in ("lexicon", "gazetteer"):
             _link_pattern(doc, c)
+    _funds_being_created(doc, cands)
     linking.choose_entries(doc, cands)
     cands = _drop_local_places_abroad(cands)
     cands = _acronym_definitions(doc, cands)
