@@ -196,6 +196,8 @@ NOT_ORGS = [
     "Dans son allocution, elle a souligné le rôle central de l'Office dans son développement.",
     "وصادق المجلس الإداري على الحسابات.",
     "وتسعى هذه الجمعية إلى تحسين دخل النساء.",
+    # counts of bodies are no names
+    "وقدمت 140 جمعية وتعاونية حاملة لمشاريع ملفاتها، واستفادت 18 تعاونية نسائية من التكوين.",
 ]
 
 
@@ -235,7 +237,15 @@ NOT_PROGRAMS = [
     "وأكد أن هذا البرنامج سيساهم في خلق فرص الشغل.",
     "وتضع الجهة برنامج عمل خلال الفترة المقبلة.",
     "Le Plan d'action 2022 a été adopté.",
+    # a quoted phrase after a cue is no name when it is lower case
+    "Les élus ont salué un programme qui « tombe à point nommé » pour les jeunes.",
 ]
+
+
+def test_quotes_pair_up_so_the_gap_between_two_quoted_names_is_no_name(pipe):
+    doc, cands = run(pipe, "وتمنح القروض عبر منتوجي «ضمان النمو» و«ضمان الريادة» لفائدة المقاولين الشباب.")
+    names = texts(doc, cands, "program")
+    assert norm("و") not in names and all(len(n) > 2 for n in names), names
 
 
 @pytest.mark.parametrize("sentence", NOT_PROGRAMS)
@@ -271,6 +281,7 @@ NOT_PLACES = [
     "وتضم الجهة 22 جماعة ترابية حسب المعطيات الرسمية.",
     "Elle a rappelé l'importance de la région dans le dispositif.",
     "Les dossiers sont reçus à partir du lundi 25 janvier.",
+    "وتم الاتفاق على إحداث منطقة للأنشطة الاقتصادية لفائدة الشباب.",
 ]
 
 

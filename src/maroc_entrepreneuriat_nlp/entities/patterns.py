@@ -83,6 +83,25 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ";"})
+
+
+def opens_quote(toks: list[Token], j: int) -> bool:
+    """Does the quote token toks[j] open a quotation? « and » are both '"' in the normalised text,
+    so quotes are paired within the sentence: an even number of quotes before it opens one
+    ('منتوجي «ضمان إكسبريس» و«ضمان انطلاق»': the quote after إكسبريس closes)."""
+    count = 0
+    k = j - 1
+    while k >= 0 and j - k <= MAX_QUOTE_LOOKBACK and toks[k].text not in _SENTENCE_END:
+        if toks[k].text == '"':
+            count += 1
+        k -= 1
+    return count % 2 == 0
+
+
+MAX_QUOTE_LOOKBACK = 80  # tokens
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """Tokens of doc.norm_text, computed once per document."""
     cached = doc.user_data.get("pattern_tokens")

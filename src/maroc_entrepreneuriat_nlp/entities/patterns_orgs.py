@@ -17,7 +17,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, pattern_data, split_script
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, opens_quote, pattern_data, split_script
 
 MAX_TOKENS = 16
 _ACRONYM = regex.compile(r"\s*\(\s*([\p{Lu}\p{Arabic}][\p{Lu}\p{Arabic}&/.\-\d ]{0,14}[\p{Lu}\p{Arabic}\d]|[\p{Lu}]{2,})\s*\)")
@@ -254,7 +254,7 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
 
 def _quoted_after(toks: list[Token], j: int) -> int | None:
     """Index after a quoted name starting at toks[j] ('"' ... '"'), at most 8 words."""
-    if j < len(toks) and toks[j].text == '"':
+    if j < len(toks) and toks[j].text == '"' and opens_quote(toks, j):
         for k in range(j + 1, min(len(toks), j + 10)):
             if toks[k].text == '"':
                 return k + 1 if k > j + 1 else None
@@ -290,6 +290,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         skip, head = hit
         if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
             continue
+        if i > 0 and (toks[i - 1].kind == "num" or (t.text[0] in "وف" and i > 1 and toks[i - 2].kind == "num")):
+            continue  # "312 جمعية وتعاونية", "20 تعاونية نسائية": a count of bodies, not a name
         q = _quoted_after(toks, i + 1)
         opened = _quote_opened_before(toks, i)
         if q:

@@ -84,6 +84,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue
         if _cue_ar(toks[i + 1]):  # "عمالة إقليم خنيفرة": the inner cue names the place
             continue
+        nxt = toks[i + 1].text
+        if nxt.startswith("لل") and len(nxt) > 4:
+            continue  # "منطقة للأنشطة الاقتصادية": "for the ...", no name (للا ميمونة is one)
         plural = cue[1] in _data().plural_ar
         if plural and toks[i + 1].text[0] in "لب" and not toks[i + 1].text.startswith("ال"):
             continue  # "إقليمي للتشغيل" is the adjective "provincial"

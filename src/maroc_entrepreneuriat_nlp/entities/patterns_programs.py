@@ -15,7 +15,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, pattern_data, split_script
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
 from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent
 
@@ -47,7 +47,7 @@ def _data() -> _Data:
 
 def _quote_span(toks: list[Token], j: int) -> tuple[int, int] | None:
     """(first, last+1) token indices inside quotes opening at toks[j]."""
-    if j >= len(toks) or toks[j].text != '"':
+    if j >= len(toks) or toks[j].text != '"' or not opens_quote(toks, j):
         return None
     for k in range(j + 1, min(len(toks), j + 12)):
         if toks[k].text == '"':
@@ -121,6 +121,8 @@ def find_programs(doc: Doc) -> list[Candidate]:
         found = False
         for j in range(i + 1, min(n, i + 5)):
             q = _quote_span(toks, j)
+            if q and toks[q[0]].kind == "lat" and toks[q[0]].text.islower():
+                break  # « arrive au bon moment »: a quoted phrase, not a name
             if q:
                 add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.85, cue[1])
                 found = True
