@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from ..anchored import PhraseAlternation
 from ..doc import Doc, Segment
 from ..normalize import normalize_text
 from ..records import Event
@@ -51,7 +52,7 @@ class Trigger:
     type: str
     weight: float
     pattern: regex.Pattern
-    requires: regex.Pattern | None
+    requires: PhraseAlternation | None
     needles: tuple[str, ...] = ()  # literal parts every match contains: a text without one is skipped
 
 
@@ -86,25 +87,30 @@ def _phrase(phrase: str) -> str:
     return _W_L + r"\s+".join(_word(w, i == 0) for i, w in enumerate(words)) + _W_R
 
 
-def _alternatives(phrases) -> regex.Pattern | None:
+def _alternatives(phrases) -> PhraseAlternation | None:
     phrases = [p for p in phrases if p.strip()]
     if not phrases:
         return None
-    return regex.compile("|".join(f"(?:{_phrase(p)})" for p in sorted(phrases, key=len, reverse=True)))
+    pattern = regex.compile("|".join(f"(?:{_phrase(p)})" for p in sorted(phrases, key=len, reverse=True)))
+    first_words = [(_needles(p) or ("",))[0] for p in phrases]
+    return PhraseAlternation(pattern, first_words, FIRST_WORD_PREFIX)
+
+
+FIRST_WORD_PREFIX = 4  # the most letters `_word` lets stand before an Arabic first word: [وفبلك]{0,2}(?:ال|ل)?
 
 
 @dataclass(frozen=True)
 class Lexicon:
     triggers: tuple[Trigger, ...]
     lede_initial: tuple[Trigger, ...]
-    reporting: regex.Pattern | None
-    incidental: regex.Pattern | None
-    relative: regex.Pattern | None
-    past_after: regex.Pattern | None
-    future: regex.Pattern | None
-    speech: regex.Pattern | None
-    setting: regex.Pattern | None
-    object_marker: regex.Pattern | None
+    reporting: PhraseAlternation | None
+    incidental: PhraseAlternation | None
+    relative: PhraseAlternation | None
+    past_after: PhraseAlternation | None
+    future: PhraseAlternation | None
+    speech: PhraseAlternation | None
+    setting: PhraseAlternation | None
+    object_marker: PhraseAlternation | None
     wrappers: frozenset  # types whose trigger may just introduce another event (launch, announcement)
 
 
