@@ -65,6 +65,9 @@ class _Ar:
     royal_role: str
     org_prefix: dict
     speech_verbs: frozenset  # a known first name right after one starts a person's name
+    ambiguous_given: frozenset  # first names that are also words: no name from them alone
+    role_suffixes: tuple  # possessive suffixes on a one-word role (مديرها)
+    apposition: frozenset  # "، وهي ...": an apposition after a name
 
 
 def _alternation(words) -> str:
@@ -130,6 +133,9 @@ def _ar() -> _Ar:
         royal_role=next((r for r in d.get("royal_role", []) if _is_ar(r)), "ملك"),
         org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if _is_ar(k)},
         speech_verbs=frozenset(split_script(d.get("speech_verbs", []))[1]),
+        ambiguous_given=frozenset(split_script(d.get("ambiguous_given_names", []))[1]),
+        role_suffixes=tuple(sorted(split_script(d.get("role_pronoun_suffixes", []))[1], key=len, reverse=True)),
+        apposition=frozenset(split_script(d.get("apposition_pronouns", []))[1]),
     )
 
 
@@ -155,8 +161,36 @@ def _ar_role_at(toks: list[Token], i: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=65536)
 def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """(clitic characters to skip, role word tuple) of every role phrase the token can start."""
-    roles = _ar().roles
-    return tuple((skip, role) for skip, base in ar_bases(text) for role in roles.get(base, ()))
+    A = _ar()
+    out = [(skip, role) for skip, base in ar_bases(text) for role in A.roles.get(base, ())]
+    if not out:
+        # "مديرها", "رئيستها": a one-word role with a possessive suffix
+        for skip, base in ar_bases(text):
+            for suffix in A.role_suffixes:
+                stem = base[: -len(suffix)] if base.endswith(suffix) and len(base) - len(suffix) >= 3 else None
+                if stem is None:
+                    continue
+                for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                    if form and (form,) in A.roles.get(form, ()):
+                        out.append((skip, (text[skip:],)))
+                        break
+                if out:
+                    break
+            if out:
+                break
+    return tuple(out)
+
+
+_AMMA = norm("أما")  # "أما X فأكد": as for X, he stressed
+
+
+def _starts_with_given(tok: Token, A: _Ar) -> bool:
+    return tok.kind == "ar" and (tok.text in A.given or tok.text in A.compound)
+
+
+def _apposition_after(toks: list[Token], m: int, A: _Ar) -> bool:
+    """'X Y، وهي ...': a comma then an apposition pronoun right after the name."""
+    return m + 1 < len(toks) and toks[m].text in ("،", ",") and toks[m + 1].text in A.apposition
 
 
 def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
@@ -237,14 +271,24 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                     out.append(Candidate("person", nm.start, od.end, name=text[nm.start : od.end], source="pattern:royal",
                                          score=0.95, attrs={"role": A.royal_role, "organization": None}))
                 break
-        # -- reporting verb + known first name: "أشار عبد الإله الفاسي إلى أن ..."
-        if ar_strip_conj(t.text) in A.speech_verbs and i + 2 < n and (toks[i + 1].text in A.given or toks[i + 1].text in A.compound):
+        # -- reporting verb + name: "أشار عبد الإله الفاسي إلى أن ...", "قالت الغالية لحبيب، وهي ..."
+        if ar_strip_conj(t.text) in A.speech_verbs and i + 2 < n:
             got = _ar_read_name(toks, i + 1, A)
-            if got:
+            first_ok = _starts_with_given(toks[i + 1], A) and toks[i + 1].text not in A.ambiguous_given
+            if got and (first_ok or _apposition_after(toks, got[1], A)):
                 person(got[0], got[1], 0.75, "verb-name")
+        # -- known first name + surname + comma: "وكان حمزة أوعدي، شاب ...", "أما سفيان العمراني فأكد"
+        if i + 2 < n and _starts_with_given(t, A) and t.text not in A.ambiguous_given and (i == 0 or not _starts_with_given(toks[i - 1], A)):
+            got = _ar_read_name(toks, i, A)
+            after_amma = i > 0 and toks[i - 1].text == _AMMA
+            if got and got[1] - got[0] >= 2 and got[1] < n and (
+                toks[got[1]].text in ("،", ",") or (after_amma and toks[got[1]].text.startswith("ف"))
+            ):
+                person(got[0], got[1], 0.7, "given-name")
         # -- title + name: السيد يونس السكوري
         if ar_strip_conj(t.text) in A.titles and i + 1 < n:
-            got = _ar_read_name(toks, i + 1, A, titled=True)
+            nxt = toks[i + 1].text
+            got = None if nxt.startswith("ال") and not _starts_with_given(toks[i + 1], A) else _ar_read_name(toks, i + 1, A, titled=True)
             if got:
                 person(got[0], got[1], got[2], "title", title=ar_strip_conj(t.text))
         # -- role phrase + name / name + ، role phrase
@@ -302,6 +346,10 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             left_boundary = k0 == 0 or not _ar_name_token_ok(toks[k0 - 1], A)
             if not left_boundary:
                 continue
+            # "وشارك في اللقاء محمد أمين العلوي، رئيس ...": the name starts at its first name
+            firsts = [k for k in range(k0 + 1, m - 1) if _starts_with_given(toks[k], A)]
+            if firsts and not _starts_with_given(toks[k0], A):
+                k0 = firsts[0]
             got = _ar_read_name(toks, k0, A)
             if not got or got[1] != m:
                 continue
