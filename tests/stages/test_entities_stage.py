@@ -172,3 +172,10 @@ def test_a_fund_that_acts_stays_an_organisation(extract):
     doc = extract.run(extract.make_doc("وقدم صندوق التنمية والتشغيل قروضا ميسرة لفائدة الشباب حاملي المشاريع."))
     assert "صندوق التنمية والتشغيل" in [e.name for e in doc.organizations]
     assert doc.programs == []
+
+
+def test_a_person_named_after_a_role_is_not_the_commune_in_her_first_name(extract):
+    # "نعيمة" is also a commune of the gazetteer
+    doc = extract.run(extract.make_doc("وأكدت رئيستها، نعيمة الزياني، أن الجمعية وقعت اتفاقيات مع الجامعة."))
+    assert [p.name for p in doc.persons] == ["نعيمة الزياني"]
+    assert doc.locations == []

@@ -188,6 +188,17 @@ def _starts_with_given(tok: Token, A: _Ar) -> bool:
     return tok.kind == "ar" and (tok.text in A.given or tok.text in A.compound)
 
 
+def _given_after_clitic(tok: Token, A: _Ar) -> int | None:
+    """Characters of a preposition glued to an unambiguous known first name ("لسارة" -> 1), 0 for
+    the bare name, None when the token is no such name."""
+    if tok.kind != "ar":
+        return None
+    for skip, base in ((0, tok.text), *((s, b) for s, b in ar_bases(tok.text) if s and tok.text[0] in "لب")):
+        if (base in A.given or base in A.compound) and base not in A.ambiguous_given:
+            return skip
+    return None
+
+
 def _apposition_after(toks: list[Token], m: int, A: _Ar) -> bool:
     """'X Y، وهي ...': a comma then an apposition pronoun right after the name."""
     return m + 1 < len(toks) and toks[m].text in ("،", ",") and toks[m + 1].text in A.apposition
@@ -251,11 +262,13 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(toks)
 
-    def person(k: int, m: int, conf: float, source: str, role: str | None = None, org: str | None = None, title: str | None = None):
+    def person(k: int, m: int, conf: float, source: str, role: str | None = None, org: str | None = None,
+               title: str | None = None, skip: int = 0):
         attrs = {"role": role, "organization": org}
         if title:
             attrs["title"] = title
-        out.append(Candidate("person", toks[k].start, toks[m - 1].end, name=text[toks[k].start : toks[m - 1].end],
+        start = toks[k].start + skip
+        out.append(Candidate("person", start, toks[m - 1].end, name=text[start : toks[m - 1].end],
                              source=f"pattern:{source}", score=conf, attrs=attrs))
 
     for i in range(n):
@@ -274,17 +287,19 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         # -- reporting verb + name: "أشار عبد الإله الفاسي إلى أن ...", "قالت الغالية لحبيب، وهي ..."
         if ar_strip_conj(t.text) in A.speech_verbs and i + 2 < n:
             got = _ar_read_name(toks, i + 1, A)
-            first_ok = _starts_with_given(toks[i + 1], A) and toks[i + 1].text not in A.ambiguous_given
+            comma_after = got is not None and got[1] < n and toks[got[1]].text in ("،", ",")
+            first_ok = _starts_with_given(toks[i + 1], A) and (toks[i + 1].text not in A.ambiguous_given or comma_after)
             if got and (first_ok or _apposition_after(toks, got[1], A)):
                 person(got[0], got[1], 0.75, "verb-name")
         # -- known first name + surname + comma: "وكان حمزة أوعدي، شاب ...", "أما سفيان العمراني فأكد"
-        if i + 2 < n and _starts_with_given(t, A) and t.text not in A.ambiguous_given and (i == 0 or not _starts_with_given(toks[i - 1], A)):
+        skip = _given_after_clitic(t, A)
+        if i + 2 < n and skip is not None and (i == 0 or not _starts_with_given(toks[i - 1], A)):
             got = _ar_read_name(toks, i, A)
             after_amma = i > 0 and toks[i - 1].text == _AMMA
             if got and got[1] - got[0] >= 2 and got[1] < n and (
                 toks[got[1]].text in ("،", ",") or (after_amma and toks[got[1]].text.startswith("ف"))
             ):
-                person(got[0], got[1], 0.7, "given-name")
+                person(got[0], got[1], 0.7, "given-name", skip=skip)
         # -- title + name: السيد يونس السكوري
         if ar_strip_conj(t.text) in A.titles and i + 1 < n:
             nxt = toks[i + 1].text

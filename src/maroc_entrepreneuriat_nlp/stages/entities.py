@@ -89,10 +89,14 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
     return bool(extra)
 
 
+_PERSON_EVIDENCE = {"pattern:title", "pattern:role-name", "pattern:name-role", "pattern:verb-name", "pattern:given-name"}
+
+
 def _titled_person_over(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
-    """A person introduced by a title ("M. Hassan Ouchen", "Mme Houda Benslimane") whose name
-    strictly contains a place or another person's surname: the name stands, the inner hits go."""
-    if p.label != "person" or p.source != "pattern:title":
+    """A person introduced by a title, a role or a reporting verb ("M. Hassan Ouchen", "رئيستها،
+    نعيمة أمهروق") whose name strictly contains a place ("نعيمة" is also a commune) or another
+    person's surname: the name stands, the inner hits go."""
+    if p.label != "person" or p.source not in _PERSON_EVIDENCE:
         return False
     if not all(p.start <= l.start and l.end <= p.end and l.length < p.length for l in inner):
         return False
