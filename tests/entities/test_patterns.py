@@ -299,6 +299,7 @@ NOT_PLACES = [
     "Elle a rappelé l'importance de la région dans le dispositif.",
     "Les dossiers sont reçus à partir du lundi 25 janvier.",
     "وتم الاتفاق على إحداث منطقة للأنشطة الاقتصادية لفائدة الشباب.",
+    "وجاءت السيدة من دوار بعيد للاستفسار عن شروط البرنامج.",
 ]
 
 

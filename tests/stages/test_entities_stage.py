@@ -179,3 +179,22 @@ def test_a_person_named_after_a_role_is_not_the_commune_in_her_first_name(extrac
     doc = extract.run(extract.make_doc("وأكدت رئيستها، نعيمة الزياني، أن الجمعية وقعت اتفاقيات مع الجامعة."))
     assert [p.name for p in doc.persons] == ["نعيمة الزياني"]
     assert doc.locations == []
+
+
+def test_a_name_after_jiha_that_no_gazetteer_knows_is_no_region(extract):
+    doc = extract.run(extract.make_doc("وقالت إنها كانت تبحث عن جهة تساعدها في إعداد الملف قبل أن تقصد مدينة تزنيت."))
+    assert [loc.name for loc in doc.locations] == ["تزنيت"]
+
+
+def test_a_place_inside_a_short_quoted_brand_is_part_of_the_name(extract):
+    doc = extract.run(extract.make_doc("وتسوق التعاونية منتجاتها تحت علامة «أركانة موكادور» في محلات بمراكش."))
+    assert [loc.name for loc in doc.locations] == ["مراكش"]
+    speech = extract.run(extract.make_doc(
+        "« Nous voulons que les jeunes de Tiznit aient les mêmes chances que ceux de Rabat », a-t-elle dit."))
+    assert {loc.name for loc in speech.locations} == {"Tiznit", "Rabat"}
+
+
+def test_places_listed_after_a_plural_cue_may_open_with_an_organisation_head(extract):
+    doc = extract.run(extract.make_doc("وتشمل العملية جماعات جرف الملحة ودار الكداري بإقليم سيدي قاسم."))
+    assert "دار الكداري" in [loc.name for loc in doc.locations]
+    assert "دار الكداري" not in [o.name for o in doc.organizations]

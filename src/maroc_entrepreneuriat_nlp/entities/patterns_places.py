@@ -106,7 +106,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             conj = nxt.text[0] == "و" and len(nxt.text) > 2
             if not (comma or conj):
                 break
-            found = _name_after_ar(doc, toks, i, k, cue[1], skip=1 if conj else 0)
+            found = _name_after_ar(doc, toks, i, k, cue[1], skip=1 if conj else 0, in_list=True)
             if found is not None and not conj:
                 # "X، Y وZ": a name after a comma belongs to the list only if the list goes on
                 j = found[1]
@@ -115,7 +115,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, skip: int = 0):
+def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, skip: int = 0, in_list: bool = False):
     """(candidate, index after it) for the place name starting at toks[first] after cue toks[i]."""
     D = _data()
     OD = _org_data()
@@ -123,8 +123,10 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
     n = len(toks)
     if True:
         head_text = toks[first].text[skip:]
+        # in a list after a plural cue ("بجماعات جرف الملحة ودار الكداري") a name may open with
+        # an organisation head word: places are named after houses and markets too
         if skip and (head_text in D.generic_ar or head_text in OD.stops or _cue_ar(toks[first])
-                     or any(b in OD.heads_ar for _s, b in ar_bases(head_text))):
+                     or (not in_list and any(b in OD.heads_ar for _s, b in ar_bases(head_text)))):
             return None
         k = first
         width = 3 if head_text in D.starters_ar else 2
@@ -144,7 +146,7 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
                 break
             if k > first and w[0] in "وبلف" and not w.startswith("ال") and w not in ("بن", "بنت"):  # conjunction or new phrase
                 break
-            if any(b in OD.heads_ar for _s, b in ar_bases(w)):
+            if any(b in OD.heads_ar for _s, b in ar_bases(w)) and not (in_list and k == first):
                 break
             # "جهة الدارالبيضاء الرتبة الأولى": an article word after a name starts a new phrase
             # when an adjective with the article follows it
@@ -157,7 +159,7 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
             return None
         start, end = toks[first].start + skip, toks[k - 1].end
         cand = Candidate("location", start, end, name=text[start:end], source="pattern:place-cue",
-                         score=0.7 if k - first <= 1 else 0.55, attrs={"level_hint": D.cues_ar[cue], "cue": cue})
+                         score=0.7 if k - first <= 1 else 0.55, attrs={"level_hint": D.cues_ar[cue], "cue": cue, "in_list": in_list})
         return cand, k
 
 

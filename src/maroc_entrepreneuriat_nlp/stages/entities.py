@@ -122,6 +122,10 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
                     for k in ("role", "organization"):
                         if p.attrs.get(k) and not l.attrs.get(k):
                             l.attrs[k] = p.attrs[k]
+    # A place listed after a plural cue ("بجماعات جرف الملحة ودار الكداري") is not the start of an
+    # organisation name, whatever head word it opens with.
+    listed = {p.start for p in kept if p.attrs.get("in_list")}
+    kept = [p for p in kept if not (p.label == "organization" and p.start in listed)]
     lex_kept = [l for i, l in enumerate(lexical) if i not in dropped]
     # Pattern candidates among themselves: longest first; none may overlap a kept lexicon match.
     taken = [(l.start, l.end) for l in lex_kept]
@@ -218,6 +222,36 @@ def _funds_being_created(doc: Doc, cands: list[Candidate]) -> None:
 FUND_CUE_WINDOW = 40  # characters before a fund's name where a creation word counts
 
 
+def _unknown_region(c: Candidate) -> bool:
+    """A name after "جهة"/"région" that the gazetteer does not know is no region ("أبحث عن جهة
+    تساعدني": a party that helps me): every region, current or former, is in the gazetteer."""
+    return c.label == "location" and c.entity_id is None and c.attrs.get("level_hint") == "region"
+
+
+def _place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
+    """A known place inside a longer quoted name ("«أركانة موكادور»", a brand) is part of the name."""
+    if c.label != "location" or c.source != "gazetteer":
+        return False
+    sent = doc.sentence_at(c.start)
+    if sent is None:
+        return False
+    text = doc.norm_text
+    before = text[sent.start : c.start]
+    if before.count('"') % 2 == 0:
+        return False  # not inside quotes
+    close = text.find('"', c.end, sent.end)
+    if close < 0:
+        return False
+    open_ = before.rfind('"') + sent.start
+    quoted = text[open_ + 1 : close]
+    if len(quoted.split()) > MAX_QUOTED_NAME_WORDS:
+        return False  # quoted speech ("« Nous voulons que les jeunes de Kédougou ... »"), not a name
+    return text[open_ + 1 : c.start].strip() != "" or text[c.end : close].strip() != ""
+
+
+MAX_QUOTED_NAME_WORDS = 4
+
+
 def entities(doc: Doc) -> Doc:
     if not doc.fold:
         return doc
@@ -229,6 +263,7 @@ def entities(doc: Doc) -> Doc:
         if c.source not in ("lexicon", "gazetteer"):
             _link_pattern(doc, c)
     _funds_being_created(doc, cands)
+    cands = [c for c in cands if not (_unknown_region(c) or _place_inside_quoted_name(doc, c))]
     linking.choose_entries(doc, cands)
     cands = _drop_local_places_abroad(cands)
     cands = _acronym_definitions(doc, cands)
