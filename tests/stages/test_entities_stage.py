@@ -198,3 +198,23 @@ def test_places_listed_after_a_plural_cue_may_open_with_an_organisation_head(ext
     doc = extract.run(extract.make_doc("وتشمل العملية جماعات جرف الملحة ودار الكداري بإقليم سيدي قاسم."))
     assert "دار الكداري" in [loc.name for loc in doc.locations]
     assert "دار الكداري" not in [o.name for o in doc.organizations]
+
+
+def test_a_unit_of_a_known_organisation_stands_for_it(extract):
+    doc = extract.run(extract.make_doc(
+        "ويؤمن الشباك الوكالة المحلية للوكالة الوطنية لإنعاش التشغيل والكفاءات بالمدينة، كما تضم الشبكة الوطنية "
+        "لبريد المغرب أزيد من 1800 وكالة."))
+    assert {o.id for o in doc.organizations} == {"org:anapec", "org:barid-al-maghrib"}
+
+
+def test_a_two_word_short_form_joins_the_one_name_it_opens(extract):
+    doc = extract.run(extract.make_doc(
+        "ترأس رئيس مجلس جهة سوس ماسة الاجتماع. وأكد أن مجلس الجهة سيخصص 20 مليون درهم للبرنامج."))
+    councils = [o for o in doc.organizations if o.id == "org:conseil-region-souss-massa"]
+    assert len(councils) == 1 and len(doc.organizations) == 1
+    assert "مجلس الجهة" in [m.text for m in councils[0].mentions]
+
+
+def test_the_short_arabic_name_of_the_ofppt_is_the_ofppt(extract):
+    doc = extract.run(extract.make_doc("وأطر الورشات مكونون من مكتب التكوين المهني بالمدينة."))
+    assert [o.id for o in doc.organizations] == ["org:ofppt"]

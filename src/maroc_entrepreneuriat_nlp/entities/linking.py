@@ -374,6 +374,32 @@ def _join_variants(groups: dict[tuple, list[Candidate]]) -> None:
                   and len(k[1].split()) > len(toks) and k[1].split()[: len(toks)] == toks]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(short))
+    _join_short_forms(groups)
+
+
+def _group_name_keys(key: tuple, group: list[Candidate]) -> set[str]:
+    if key[0] == "id":
+        entry = entry_by_id(key[1])
+        names = {name_key(a) for a in entry.aliases} if entry else set()
+        return names | {name_key(c.attrs.get("key") or c.name or "") for c in group}
+    return {key[1]}
+
+
+def _join_short_forms(groups: dict[tuple, list[Candidate]]) -> None:
+    """A two-word unlinked name that opens exactly one other name of its family in the article,
+    linked or not, is a later short mention of it ("مجلس الجهة" after "مجلس جهة درعة تافيلالت",
+    "المجلس الإقليمي" after "المجلس الإقليمي لخنيفرة"), in place."""
+    for short in [k for k in groups if k[0] in ("program", "organization") and k[1] and len(k[1].split()) == 2]:
+        if short not in groups:
+            continue
+        toks = short[1].split()
+        owners = [
+            k for k, g in groups.items()
+            if k != short and g[0].label == short[0]
+            and any(len(n.split()) > 2 and n.split()[:2] == toks for n in _group_name_keys(k, g))
+        ]
+        if len(owners) == 1:
+            groups[owners[0]].extend(groups.pop(short))
 
 
 def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:

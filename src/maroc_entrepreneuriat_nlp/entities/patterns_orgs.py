@@ -215,6 +215,7 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
     n = len(toks)
     k = j
     place_left = 0
+    after_proper = False  # the last word was a place name without the article
     first = True
     while k < n and k - j < MAX_TOKENS:
         t = toks[k]
@@ -235,6 +236,8 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
             k += 1
             first = False
             continue
+        if after_proper and bare.startswith("ال"):
+            break  # "مجلس جهة سوس ماسة الاجتماع": a definite noun after a place name starts a new phrase
         ok = (
             bare.startswith("ال")
             or (bare.startswith("ل") and not first)
@@ -243,6 +246,7 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
         )
         if not ok:
             break
+        after_proper = bool(place_left) and not bare.startswith("ال")
         if place_left and not bare.startswith("ال"):
             place_left -= 1
         elif place_left:

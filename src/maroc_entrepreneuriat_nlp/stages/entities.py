@@ -79,6 +79,10 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         return False
     if not all(p.start <= l.start and l.end <= p.end for l in inner):
         return False
+    if any(l.label == "organization" and l.start > p.start and doc.fold[l.start - 1] == "ل" for l in inner):
+        # "الوكالة المحلية للوكالة الوطنية لإنعاش التشغيل", "الشبكة الوطنية لبريد المغرب": a unit of
+        # a known organisation, which stands for it
+        return False
     if not any(l.length < p.length for l in inner):
         return False
     p_toks = set(linking.name_tokens(doc.norm_text[p.start : p.end]))
