@@ -218,3 +218,10 @@ def test_a_two_word_short_form_joins_the_one_name_it_opens(extract):
 def test_the_short_arabic_name_of_the_ofppt_is_the_ofppt(extract):
     doc = extract.run(extract.make_doc("وأطر الورشات مكونون من مكتب التكوين المهني بالمدينة."))
     assert [o.id for o in doc.organizations] == ["org:ofppt"]
+
+
+def test_two_quoted_programmes_after_a_dual_cue(extract):
+    doc = extract.run(extract.make_doc("ووجهت المقاولات الناضجة نحو برنامجي «تطوير» و«استثمار» اللذين تشرف عليهما الوكالة."))
+    assert {p.id for p in doc.programs} == {"prog:tatwir-croissance", "prog:istitmar-croissance"}
+    plain = extract.run(extract.make_doc("وتهدف الحكومة إلى تطوير المقاولات عبر استثمار الموارد المتاحة."))
+    assert plain.programs == []
