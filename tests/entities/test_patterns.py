@@ -59,6 +59,10 @@ PERSONS = [
     ("Le projet a été lancé par SM le Roi Mohammed VI en 2019.", "Mohammed VI", "Roi"),
     ("Monsieur Anouar Chraibi, le Directeur Général de l'Office, a mis en avant les réalisations.",
      "Anouar Chraibi", "Directeur Général de l'Office"),
+    ("Côté résultats, l'ingénieure agronome Leila Ouhmane a indiqué que 300 agriculteurs ont été accompagnés.",
+     "Leila Ouhmane", None),
+    # an age in apposition makes a person
+    ("Parmi les anciens participants, Nouhaila Bensaid, 26 ans, a ouvert un atelier de couture.", "Nouhaila Bensaid", None),
     ("وأكد السيد محمد العلوي، المدير الجهوي للوكالة، أن البرنامج يستهدف الشباب.", "محمد العلوي", None),
     ("وأوضحت منسقة المبادرة الوطنية للتنمية البشرية بالإقليم، فاطمة الزهراء بنعلي، أن المشاريع ستنطلق قريبا.",
      "فاطمة الزهراء بنعلي", "منسقة المبادرة الوطنية للتنمية البشرية بالإقليم"),

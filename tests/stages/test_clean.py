@@ -74,3 +74,12 @@ def test_plain_text_with_angle_brackets_is_not_html():
 def test_chrome_ranges_ignore_tail_markers_in_the_first_third():
     text = "Articles similaires\n" + "Texte de l'article. " * 50
     assert chrome_ranges(text) == []
+
+
+def test_copyright_taglines_and_comment_forms_are_chrome():
+    chrome = ("\nRéagissez à cet article\nVotre nom * Votre commentaire *\nEnvoyer\n\nSouss Info Maroc © 2024\n"
+              "EcoMaroc24 - Toute l'actualité économique du Royaume\n")
+    doc, body = _cleaned(FR_BODY + chrome)
+    assert "Chambre de Commerce" in body
+    for piece in ("Réagissez", "Votre nom", "©", "Toute l'actualité"):
+        assert piece not in body

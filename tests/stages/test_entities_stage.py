@@ -225,3 +225,13 @@ def test_two_quoted_programmes_after_a_dual_cue(extract):
     assert {p.id for p in doc.programs} == {"prog:tatwir-croissance", "prog:istitmar-croissance"}
     plain = extract.run(extract.make_doc("وتهدف الحكومة إلى تطوير المقاولات عبر استثمار الموارد المتاحة."))
     assert plain.programs == []
+
+
+def test_a_place_name_followed_by_an_initial_is_a_first_name(extract):
+    doc = extract.run(extract.make_doc("Par Sanaa R. | Publié le 03/04/2024\n\nTanger - La caravane a fait étape à Rabat."))
+    assert {loc.name for loc in doc.locations} == {"Tanger", "Rabat"}
+
+
+def test_lower_case_words_after_a_known_name_do_not_extend_it(extract):
+    doc = extract.run(extract.make_doc("L'Université Ibn Tofail de Kénitra accueille, du 12 au 14 mars, le forum régional."))
+    assert [o.id for o in doc.organizations] == ["org:universite-ibn-tofail"]

@@ -259,6 +259,14 @@ GENERAL = [
     ("عقدت اللجنة الجهوية، اليوم الثلاثاء بفاس، اجتماعا لتتبع برنامج دعم الشباب.\n"
      "ومن جهتها، ستتولى الوكالة تنظيم دورات تكوينية لفائدة المستفيدين ابتداء من الشهر المقبل.\n" + FILL_AR,
      {"forum_or_meeting"}, {"training"}),
+    # a launch whose object is glossed in parentheses stays the launch; an abbreviated month is no sentence end
+    ("Errachidia, 24 oct. 2024 (MAP) - Le coup d'envoi du projet « Nakhil Drâa » (la palmeraie du Drâa), destiné "
+     "à former 900 jeunes, a été donné ce jeudi à Errachidia.\n" + FILL_FR,
+     {"program_launch"}, {"announcement"}),
+    # a trigger inside a quoted name counts when the name is an edition being held
+    ("L'Université accueille, du 12 au 14 mars, la 5ème édition du « Forum Fès Entreprendre », organisée par la "
+     "Chambre de commerce.\n" + FILL_FR,
+     {"forum_or_meeting"}, {"announcement"}),
     # the accusative of a meeting noun ("احتضنت المدينة يوما دراسيا")
     ("احتضنت مدينة الداخلة، اليوم الأربعاء، يوما دراسيا حول نظام المقاول الذاتي.\n" + FILL_AR,
      {"forum_or_meeting"}, {"announcement"}),

@@ -22,3 +22,12 @@ def test_arabic_sentences_split_on_arabic_punctuation_but_not_commas():
 def test_paragraphs_are_non_empty_lines():
     text = "Premier paragraphe.\n\n\n  Deuxième paragraphe.  \nTroisième."
     assert [text[s:e] for s, e in split_paragraphs(text)] == ["Premier paragraphe.", "Deuxième paragraphe.", "Troisième."]
+
+
+def test_an_abbreviated_month_does_not_end_a_sentence():
+    text = "Ouarzazate, 24 oct. 2024 (MAP) - Le coup d'envoi du projet a été donné ce jeudi. Il concerne 900 jeunes."
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == [
+        "Ouarzazate, 24 oct. 2024 (MAP) - Le coup d'envoi du projet a été donné ce jeudi.",
+        "Il concerne 900 jeunes.",
+    ]

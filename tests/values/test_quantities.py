@@ -191,6 +191,11 @@ NEW_UNITS = [
     ("ويهدف البرنامج إلى مواكبة 300 مقاولة صغيرة جدا.", 300, "very small enterprises", "target"),
     ("L'accompagnement repose sur 85 structures partenaires réparties dans le pays.", 85, "partner structures", "capacity"),
     ("Trois espaces dédiés aux coopératives ouvriront leurs portes en juin.", 3, "spaces", "target"),
+    # the elided "d'" before the noun, feminine and compound nouns
+    ("Le salon accueillera une centaine d'exposants venus de toute la région.", 100, "exhibitors", "target"),
+    ("La coopérative a pu réintégrer 18 adhérentes grâce au nouvel alambic.", 18, "members", "achievement"),
+    ("Plus de 250 chefs d'entreprise ont pris part à la rencontre.", 250, "business owners", "achievement"),
+    ("مكن البرنامج خلال السنة الماضية من إدماج 3200 باحث عن شغل بالجهة.", 3200, "job seekers", "achievement"),
 ]
 
 

@@ -32,6 +32,7 @@ _LAT_WORD = regex.compile(r"[\p{L}']+")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _ROMAN = regex.compile(r"[IVX]+")
 _INITIAL_LEAD = regex.compile(r"(\p{Lu})\.\s?")
+_AGE_AFTER = regex.compile(r",\s*\d{1,2}\s+ans\b")
 
 
 @dataclass(frozen=True)
@@ -551,6 +552,8 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
             # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
             # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
             source = "given-name"
+        if source is None and 2 <= size <= 4 and run[-1].kind != "initial" and _AGE_AFTER.match(text, end):
+            source = "name-age"  # "Nouhaila Temsamani, 26 ans, a lancé ...": an age makes a person
         if source is None:
             continue
         conf = 0.9 if (title or fold(run[0].text) in L.given) else 0.8

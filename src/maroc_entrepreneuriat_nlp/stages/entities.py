@@ -85,6 +85,9 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         return False
     if not any(l.length < p.length for l in inner):
         return False
+    tail = doc.norm_text[max(l.end for l in inner) : p.end]
+    if p.start == min(l.start for l in inner) and tail.strip() and not any(ch.isupper() or "\u0600" <= ch <= "\u06ff" for ch in tail):
+        return False  # "Université Ibn Tofail de Kénitra accueille": only lower-case words after the known name
     p_toks = set(linking.name_tokens(doc.norm_text[p.start : p.end]))
     in_toks = set()
     for l in inner:
@@ -93,7 +96,8 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
     return bool(extra)
 
 
-_PERSON_EVIDENCE = {"pattern:title", "pattern:role-name", "pattern:name-role", "pattern:verb-name", "pattern:given-name"}
+_PERSON_EVIDENCE = {"pattern:title", "pattern:role-name", "pattern:name-role", "pattern:verb-name", "pattern:given-name",
+                    "pattern:name-age"}
 
 
 def _titled_person_over(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
@@ -232,6 +236,14 @@ def _unknown_region(c: Candidate) -> bool:
     return c.label == "location" and c.entity_id is None and c.attrs.get("level_hint") == "region"
 
 
+_INITIAL_AFTER = regex.compile(r" \p{Lu}\.(?!\p{L})")
+
+
+def _first_name_with_initial(doc: Doc, c: Candidate) -> bool:
+    """A place name followed by a surname initial is a person's first name ("Par Sanaa R. |")."""
+    return c.label == "location" and c.source == "gazetteer" and bool(_INITIAL_AFTER.match(doc.norm_text, c.end))
+
+
 def _place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
     """A known place inside a longer quoted name ("«أركانة موكادور»", a brand) is part of the name."""
     if c.label != "location" or c.source != "gazetteer":
@@ -267,7 +279,8 @@ def entities(doc: Doc) -> Doc:
         if c.source not in ("lexicon", "gazetteer"):
             _link_pattern(doc, c)
     _funds_being_created(doc, cands)
-    cands = [c for c in cands if not (_unknown_region(c) or _place_inside_quoted_name(doc, c))]
+    cands = [c for c in cands
+             if not (_unknown_region(c) or _place_inside_quoted_name(doc, c) or _first_name_with_initial(doc, c))]
     linking.choose_entries(doc, cands)
     cands = _drop_local_places_abroad(cands)
     cands = _acronym_definitions(doc, cands)

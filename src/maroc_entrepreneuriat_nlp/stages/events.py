@@ -111,13 +111,14 @@ class Lexicon:
     speech: PhraseAlternation | None
     setting: PhraseAlternation | None
     object_marker: PhraseAlternation | None
+    edition: PhraseAlternation | None  # "la 5ème édition du « Forum ... »": the quoted name is the event's
     wrappers: frozenset  # types whose trigger may just introduce another event (launch, announcement)
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     triggers, initial, reporting, incidental, relative, past = [], [], [], [], [], []
-    future, speech, wrappers, setting, objects = [], [], set(), [], []
+    future, speech, wrappers, setting, objects, editions = [], [], set(), [], [], []
     for data in language_data("events").values():
         for etype, entries in data.get("triggers", {}).items():
             for spec, weight in entries.items():
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         wrappers |= set(data.get("wrapper_types", []))
         setting += data.get("setting_links", [])
         objects += data.get("object_markers", [])
+        editions += data.get("edition_before", [])
     return Lexicon(
         tuple(triggers),
         tuple(initial),
@@ -146,6 +148,7 @@ def lexicon() -> Lexicon:
         _alternatives(speech),
         _alternatives(setting),
         _alternatives(objects),
+        _alternatives(editions),
         frozenset(wrappers),
     )
 
@@ -195,6 +198,18 @@ def _quoted(text: str, para_start: int, start: int, end: int) -> bool:
     if before.count('"') % 2 == 0:
         return False
     return '"' in text[end : end + 80]
+
+
+def _edition_name(text: str, para_start: int, start: int, lex: Lexicon) -> bool:
+    """The quoted name holding the trigger follows an edition word: it names the event held."""
+    opening = text.rfind('"', para_start, start)
+    return lex.edition is not None and opening >= 0 and lex.edition.search(text, max(para_start, opening - 40), opening) is not None
+
+
+def _in_parentheses(text: str, h: Hit) -> bool:
+    """Inside an aside of its sentence ("« Warsha Drâa » (l'atelier du Drâa)"): a gloss, not an event."""
+    before = text[h.sentence.start : h.start]
+    return before.count("(") > before.count(")") and ")" in text[h.end : h.sentence.end]
 
 
 def _past_after(doc: Doc, lex: Lexicon, end: int, sentence: Segment, exprs: list[DateExpr]) -> bool:
@@ -310,7 +325,7 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
         if index.get((s.start, s.end)) not in lede:
             score *= LATER_FACTOR
         para = next((p for p in doc.paragraphs if p.start <= h.start < p.end), s)
-        if _quoted(norm, para.start, h.start, h.end):
+        if _quoted(norm, para.start, h.start, h.end) and not _edition_name(fold, para.start, h.start, lex):
             score *= QUOTED_FACTOR
         if lex.incidental is not None and lex.incidental.search(fold, max(s.start, h.start - 45), h.start):
             score *= INCIDENTAL_FACTOR
@@ -338,7 +353,8 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
     # "أعلنت ... عن إطلاق خط تمويل", "Une session de formation ... a été lancée": the launch or the
     # announcement introduces another event, which is what the article reports.
     for h in kept:
-        if h.type in lex.wrappers and any(_introduces(h, o, fold, lex) for o in kept if o.type != h.type and o.score > 0):
+        if h.type in lex.wrappers and any(_introduces(h, o, fold, lex) for o in kept
+                                          if o.type != h.type and o.score > 0 and not _in_parentheses(fold, o)):
             h.score *= ABSORBED_FACTOR
     return kept
 

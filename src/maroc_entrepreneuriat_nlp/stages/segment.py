@@ -13,7 +13,10 @@ from ..doc import Doc, Segment
 _END = regex.compile(r"[.!?؟؛]+[\"')»\]]*(?=\s)|\n")
 _LINE = regex.compile(r"[^\n]+")
 _LOWER_NEXT = regex.compile(r"\s*(\p{Ll})")
-_ABBREV = regex.compile(r"(?:\b(?:M|Mme|Mlle|MM|Dr|Pr|St|Me|av|J\.-C|etc|cf|n°|No|art|p|S\.M|S\.A\.R)|\b\p{Lu})\.$")
+_ABBREV = regex.compile(
+    r"(?:\b(?:M|Mme|Mlle|MM|Dr|Pr|St|Me|av|J\.-C|etc|cf|n°|No|art|p|S\.M|S\.A\.R"
+    r"|janv|févr|fév|fevr|fev|avr|juil|sept|oct|nov|déc|dec|Janv|Févr|Fév|Avr|Juil|Sept|Oct|Nov|Déc|Dec)|\b\p{Lu})\.$"
+)  # titles, abbreviations, initials, abbreviated months ("Ouarzazate, 24 oct. 2024 (MAP)")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
