@@ -205,6 +205,18 @@ def test_organization_extent(pipe, sentence, span):
     assert norm(span) in texts(doc, cands, "organization"), texts(doc, cands, "organization")
 
 
+def test_definite_council_head_with_its_territory(pipe):
+    doc, cands = run(pipe, "وتكفل المجلس الإقليمي لتاونات بالباقي، أي ما يعادل 800 ألف درهم.")
+    assert norm("المجلس الإقليمي لتاونات") in texts(doc, cands, "organization")
+    doc, cands = run(pipe, "وتكفل مجلس جماعة تاونات بالباقي.")
+    assert norm("مجلس جماعة تاونات") in texts(doc, cands, "organization")
+
+
+def test_a_role_followed_by_a_name_belongs_to_that_name(pipe):
+    doc, cands = run(pipe, "Présentant les résultats d'Al Moutmir, l'ingénieure agronome Hajar Ouhmad a indiqué que 300 agriculteurs ont été aidés.")
+    assert texts(doc, cands, "person") == ["Hajar Ouhmad"]
+
+
 def test_organization_acronym(pipe):
     doc, cands = run(pipe, "L'Instance marocaine des entreprises de la région Fès-Meknès (IME) a organisé la rencontre.")
     c = by_text(doc, cands, "organization", "Instance marocaine des entreprises de la région Fès-Meknès")
@@ -222,6 +234,7 @@ NOT_ORGS = [
     # committees and legal forms are no names
     "ومرت المشاريع أمام لجنة الانتقاء ثم لجنة التحكيم قبل تمويلها.",
     "وأسست الشابة شركة ذات مسؤولية محدودة السنة الماضية.",
+    "وصادق المجلس الإداري للمؤسسة على خارطة الطريق الجديدة.",
 ]
 
 

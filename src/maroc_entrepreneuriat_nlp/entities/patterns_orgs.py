@@ -28,6 +28,7 @@ class _Data:
     heads_lat: frozenset
     heads_ar: frozenset
     generic: frozenset  # folded
+    generic_always: frozenset  # after the head, generic whatever follows
     connectors: frozenset  # folded
     stops: frozenset  # lower-cased
     place_cues_ar: frozenset
@@ -50,6 +51,7 @@ def _data() -> _Data:
         heads_lat=frozenset(h for h in lat_heads if " " not in h),
         heads_ar=frozenset(ar_heads),
         generic=frozenset(w.lower() for w in d.get("org_generic", [])),
+        generic_always=frozenset(d.get("org_generic_always", [])),
         connectors=frozenset(w.lower() for w in d.get("org_connectors", [])),
         stops=frozenset(stops + ar_stop),
         place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
@@ -236,6 +238,8 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
             k += 1
             first = False
             continue
+        if place_left and len(bare) > 3 and bare[0] in "بل" and bare[1:].startswith("ال"):
+            break  # "مجلس جماعة خنيفرة بالباقي": a preposition phrase after the place name
         if after_proper and bare.startswith("ال"):
             break  # "مجلس جهة سوس ماسة الاجتماع": a definite noun after a place name starts a new phrase
         ok = (
@@ -307,6 +311,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if e <= i + 1:
             continue
         if e == i + 2 and toks[i + 1].text in D.generic:  # المجلس الإداري، اللجنة التقنية
+            continue
+        if toks[i + 1].text in D.generic_always:  # المجلس الإداري للمؤسسة: the board of another body
             continue
         start = t.start + skip
         end = toks[e - 1].end

@@ -32,6 +32,10 @@ _LAT_WORD = regex.compile(r"[\p{L}']+")
 _SENTENCE_PUNCT = regex.compile(r"[.;!?]")
 _ROMAN = regex.compile(r"[IVX]+")
 _INITIAL_LEAD = regex.compile(r"(\p{Lu})\.\s?")
+# Two capitalised words right after a lower-case word that is no article or preposition: a
+# person's name inside what looked like a role phrase.
+_NAME_IN_ROLE = regex.compile(
+    r"(?<![\p{L}'])(?!(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur)\b)\p{Ll}[\p{Ll}-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")
 _AGE_AFTER = regex.compile(r",\s*\d{1,2}\s+ans\b")
 
 
@@ -464,6 +468,8 @@ def _right_role(text: str, end: int, L: _Lat) -> tuple[str, str | None, bool] | 
     p = rm.start(1)
     role_end = _role_extent(text, p, L)
     role = text[p:role_end].strip(" ,")
+    if _NAME_IN_ROLE.search(role):
+        return None  # "X, l'ingénieure agronome Hajar Ouhmad a indiqué": the role is the next person's
     return role, _lat_org(role, rm.group(1), L), True
 
 
