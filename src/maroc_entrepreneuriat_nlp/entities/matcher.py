@@ -49,7 +49,7 @@ class Target:
     cue_only: bool = False  # so frequent a word that only a place cue or a list of places makes it one
 
 
-_SEP_RUN = regex.compile(r"[- \n]+")
+_SEP_RUN = regex.compile(r"[- \n]{2,}")  # runs that collapse; a lone "-" or newline is only translated
 _SEP_AS_SPACE = str.maketrans("-\n", "  ")
 _ALIAS_WORDS = regex.compile(r"[\s\-]+")
 _PLACE_LIST_GAP = regex.compile(r"\s*(?:[,،]\s*(?:و|et\s|and\s)?|و|et\s|and\s)\s*")
@@ -63,8 +63,6 @@ def _compact(s: str) -> tuple[str, list[int]]:
     prev = 0
     for m in _SEP_RUN.finditer(s):
         a, b = m.span()
-        if b - a == 1:
-            continue
         pieces.append(s[prev : a + 1])
         pos.extend(range(prev, a + 1))
         prev = b

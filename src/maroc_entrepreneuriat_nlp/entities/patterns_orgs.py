@@ -149,9 +149,8 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
     D = _data()
     text = doc.norm_text
     out = []
-    for i, t in enumerate(toks):
-        if t.kind != "lat" or t.text not in D.heads_lat:
-            continue
+    for i in [k for k, t in enumerate(toks) if t.text in D.heads_lat and t.kind == "lat"]:
+        t = toks[i]
         e = lat_name_extent(toks, i, text, D.heads_lat, D)
         attrs: dict = {}
         end = toks[e - 1].end
@@ -181,8 +180,9 @@ def _find_lat_proper(doc: Doc, toks: list[Token]) -> list[Candidate]:
     text = doc.norm_text
     out = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "lat" or t.text.lower() not in D.proper_heads_lat or t.text in D.heads_lat:
+    for i in [k for k, t in enumerate(toks) if t.kind == "lat" and t.text.lower() in D.proper_heads_lat]:
+        t = toks[i]
+        if t.text in D.heads_lat:
             continue
         if t.text[:1].isupper() and t.text.lower() != "gie" and t.text != "ONG":
             continue  # a capitalised head is the start of the name itself (org-head pattern)
@@ -284,18 +284,21 @@ def _quote_opened_before(toks: list[Token], i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _ar_head_of(text: str) -> tuple[int, str] | None:
+    """(clitic characters to skip, head) when the Arabic token is an organisation head ("للوكالة")."""
+    heads = _data().heads_ar
+    return next(((s, b) for s, b in ar_bases(text) if b in heads), None)
+
+
 def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     D = _data()
     text = doc.norm_text
     out = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.kind != "ar":
-            continue
-        hit = next(((s, b) for s, b in ar_bases(t.text) if b in D.heads_ar), None)
-        if not hit:
-            continue
-        skip, head = hit
+    for i in [k for k, t in enumerate(toks) if t.kind == "ar" and _ar_head_of(t.text)]:
+        t = toks[i]
+        skip, head = _ar_head_of(t.text)
         if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
             continue
         if i > 0 and (toks[i - 1].kind == "num" or (t.text[0] in "وف" and i > 1 and toks[i - 2].kind == "num")):

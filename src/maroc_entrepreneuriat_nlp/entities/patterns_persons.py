@@ -189,16 +189,30 @@ def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
 _AMMA = norm("أما")  # "أما X فأكد": as for X, he stressed
 
 
+@lru_cache(maxsize=65536)
+def _ar_person_trigger(text: str) -> bool:
+    """Can a person pattern start at this Arabic token: a royal title's first word, a reporting verb,
+    a known first name, a title or a role word? (Every branch of `_find_ar` needs one of them.)"""
+    A = _ar()
+    bare = ar_strip_conj(text)
+    return (any(text == royal[0] for royal in A.royal) or bare in A.speech_verbs or _given_skip(text) is not None
+            or bare in A.titles or bool(_ar_roles_of(text)))
+
+
 def _starts_with_given(tok: Token, A: _Ar) -> bool:
     return tok.kind == "ar" and (tok.text in A.given or tok.text in A.compound)
 
 
-def _given_after_clitic(tok: Token, A: _Ar) -> int | None:
+def _given_after_clitic(tok: Token) -> int | None:
     """Characters of a preposition glued to an unambiguous known first name ("لسارة" -> 1), 0 for
     the bare name, None when the token is no such name."""
-    if tok.kind != "ar":
-        return None
-    for skip, base in ((0, tok.text), *((s, b) for s, b in ar_bases(tok.text) if s and tok.text[0] in "لب")):
+    return _given_skip(tok.text) if tok.kind == "ar" else None
+
+
+@lru_cache(maxsize=65536)
+def _given_skip(text: str) -> int | None:
+    A = _ar()
+    for skip, base in ((0, text), *((s, b) for s, b in ar_bases(text) if s and text[0] in "لب")):
         if (base in A.given or base in A.compound) and base not in A.ambiguous_given:
             return skip
     return None
@@ -276,10 +290,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate("person", start, toks[m - 1].end, name=text[start : toks[m - 1].end],
                              source=f"pattern:{source}", score=conf, attrs=attrs))
 
-    for i in range(n):
+    for i in [k for k, t in enumerate(toks) if t.kind == "ar" and _ar_person_trigger(t.text)]:
         t = toks[i]
-        if t.kind != "ar":
-            continue
         # -- royal: الملك محمد السادس
         for royal in A.royal:
             r = len(royal)
@@ -297,7 +309,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if got and (first_ok or _apposition_after(toks, got[1], A)):
                 person(got[0], got[1], 0.75, "verb-name")
         # -- known first name + surname + comma: "وكان حمزة أوعدي، شاب ...", "أما سفيان العمراني فأكد"
-        skip = _given_after_clitic(t, A)
+        skip = _given_after_clitic(t)
         if i + 2 < n and skip is not None and (i == 0 or not _starts_with_given(toks[i - 1], A)):
             got = _ar_read_name(toks, i, A)
             after_amma = i > 0 and toks[i - 1].text == _AMMA

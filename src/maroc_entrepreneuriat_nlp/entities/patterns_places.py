@@ -78,7 +78,8 @@ def _ar_cue_of(text: str) -> tuple[int, str] | None:
 def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     out = []
     n = len(toks)
-    for i, t in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if t.kind == "ar" and _ar_cue_of(t.text)]:
+        t = toks[i]
         cue = _cue_ar(t)
         if not cue or i + 1 >= n:
             continue

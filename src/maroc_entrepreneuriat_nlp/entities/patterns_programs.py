@@ -105,10 +105,9 @@ def find_programs(doc: Doc) -> list[Candidate]:
             attrs["acronym"] = acr[0]
         out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
 
-    for i, t in enumerate(toks):
+    for i in [k for k, t in enumerate(toks) if (t.kind == "lat" or t.kind == "ar") and _cue_of(t.kind, t.text)]:
+        t = toks[i]
         cue = _is_cue(t)
-        if not cue:
-            continue
         if i > 0 and fold(toks[i - 1].text) in _DEMONSTRATIVES:
             continue
         # «Caravane Moukawalati»: the cue opens a quoted name, which is the programme's name

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -30,8 +31,7 @@ _NUM = r"(?P<rnum>\d+ر\d+)|(?P<num>\d+(?:[.,]\d+)*(?: \d{3}(?![\d]|[.,]\d))*)"
 _TOKEN_RE = regex.compile(rf"{_NUM}|(?P<word>\p{{L}}+(?:-\p{{L}}+)*)|(?P<sym>[%€$£])|(?P<other>\S)")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     kind: str  # "num", "rnum", "word", "sym", "other"
     text: str
     start: int
@@ -100,8 +100,9 @@ def tokenize(fold: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = out.append  # a hot loop: about 350 tokens per article
     for m in _TOKEN_RE.finditer(fold, start, end):
         kind = m.lastgroup or "other"
-        s, e = m.span()
-        text = fold[s:e]
+        text = m.group()
+        s = m.start()
+        e = s + len(text)
         if kind == "num" and " " in text and len(text.split(" ", 1)[0]) > 3:
             # "2022 100 jeunes": a year then a count, not space-grouped thousands.
             text = text.split(" ", 1)[0]
@@ -371,15 +372,17 @@ def find_numbers(fold: str, tokens: list[Token] | None = None) -> list[NumberExp
     lex = lexicon()
     tokens = tokenize(fold) if tokens is None else tokens
     out: list[NumberExpr] = []
+    if lex is lexicon():  # the usual case, with the per-word answer cached
+        starts = [k for k, t in enumerate(tokens)
+                  if t.kind == "num" or t.kind == "rnum" or (t.kind == "word" and _word_starts_number(t.text))]
+    else:
+        starts = [k for k, t in enumerate(tokens) if _is_number_start(t, lex)]
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not _is_number_start(tok, lex):
-            i += 1
-            continue
-        g = _group(tokens, i, fold, lex)
+    for start in starts:
+        if start < i:
+            continue  # inside the previous expression
+        g = _group(tokens, start, fold, lex)
         if g is None:
-            i += 1
             continue
         groups = [g]
         j = g.last + 1
