@@ -763,6 +763,13 @@ R|Bni Said;Beni Said|بني سعيد
 R|Sahtryine;Sahtriyine|الصحتريين
 R|Aïn Lahcen;Ain Lahsen|عين لحصن
 R|Mallalienne;Mellaliyine|الملاليين
+R|Bghaghza|بغاغزة
+R|Bni Harchen;Beni Harchen|بني حرشن
+R|Bni Idder;Beni Idder|بني يدر;بني إيدر
+R|Bni Leit;Beni Leit|بني ليث
+R|Jbel Lahbib;Jebel Lahbib;Jbel Habib|جبل لحبيب;جبل الحبيب
+R|Oulad Ali Mansour|أولاد علي منصور
+R|Zaouiat Sidi Kacem|زاوية سيدي قاسم
 
 @fahs-anjra
 R|Ksar Sghir;Ksar Seghir;Ksar es-Seghir;El Ksar Es-Seghir|القصر الصغير
@@ -784,6 +791,15 @@ R|Tatoft|تطفت|nogeo
 R|Ksar Bjir|قصر بجير|nogeo
 R|Bni Arouss;Beni Arous|بني عروس|nogeo
 R|Tazroute;Moulay Abdeslam|تزروت|nogeo
+R|Ayacha|عياشة
+R|Boujediane|بوجديان
+R|Oulad Ouchih;Ouled Ouchih|أولاد أوشيح
+R|Rissana Chamalia;Rissana Nord|ريصانة الشمالية
+R|Rissana Janoubia;Rissana Sud|ريصانة الجنوبية
+R|Souaken|السواكن|amb:السواكن
+R|Souk Tolba|سوق الطلبة
+R|Zaaroura|زعرورة
+R|Souk L'Qolla;Souk Lqolla;Souk El Qolla|سوق القلة
 
 @al-hoceima
 C|Al Hoceïma;Al Hoceima;Al-Hoceima;Alhoceima;El Hoceima;Hoceima;Alhucemas|الحسيمة|former:Villa Sanjurjo
@@ -802,6 +818,20 @@ R|Nekor;Nkor|النكور|nogeo
 R|Aït Youssef Ou Ali;Ait Youssef Ouali|آيت يوسف وعلي|nogeo
 R|Bni Ammart;Beni Ammart|بني عمارت|nogeo
 R|Chakrane;Chekrane|شقران|nogeo
+R|Aït Kamra;Ait Kamra|آيت قمرة
+R|Bni Abdallah;Beni Abdallah|بني عبد الله
+R|Izemmouren;Izemouren|إزمورن
+R|Louta|لوطا
+R|Imrabten|إمرابطن
+R|Arbaa Taourirt;Arbaâ Taourirt|أربعاء تاوريرت
+R|Bni Bounsar;Beni Bounsar|بني بونصار
+R|Bni Gmil;Beni Gmil|بني جميل
+R|Sidi Boutmim|سيدي بوتميم
+R|Sidi Bouzineb|سيدي بوزينب
+R|Zaouiat Sidi Abdelkader|زاوية سيدي عبد القادر
+R|Abdelghaya Souahel;Abdelghaya Essouahel|عبد الغاية السواحل
+R|Bni Bchir;Beni Bchir|بني بشير
+R|Bni Ahmed Imoukzan;Beni Ahmed Imoukzan|بني أحمد إموكزان
 
 @chefchaouen
 C|Chefchaouen;Chaouen;Chefchauen;Chechaouen;Xauen|شفشاون;الشاون
@@ -817,6 +847,15 @@ R|Tanaqob;Tanakob|تنقوب|nogeo
 R|Bni Ahmed Cherqia;Beni Ahmed Cherkia|بني أحمد الشرقية|nogeo
 R|Talambote;Talembote|تلمبوط|nogeo
 R|Bni Rzine;Beni Rzine|بني رزين|nogeo
+R|Bni Ahmed Gharbia;Bni Ahmed Gharbiya|بني أحمد الغربية
+R|Bni Bouzra;Beni Bouzra|بني بوزرة
+R|Bni Faghloum;Beni Faghloum|بني فغلوم
+R|Bni Mansour;Beni Mansour|بني منصور
+R|Bni Salah;Beni Salah|بني صالح
+R|Bni Selmane;Beni Selmane|بني سلمان
+R|Bni Smih;Beni Smih|بني سميح
+R|M'tioua;Mtioua|امتيوة
+R|Oued Malha|واد ملحة
 
 @ouezzane
 C|Ouezzane;Ouazzane;Wazzan;Ouazzan|وزان
@@ -830,6 +869,10 @@ R|Masmouda|مصمودة|nogeo
 R|Sidi Bousber|سيدي بوصبر
 R|Asjen|أسجن|nogeo
 R|Lamjaara;Lemjaara|لمجاعرة|nogeo
+R|Zghira|زغيرة
+R|Ounnana|ونانة
+R|Kalaat Bouqorra;Qalaat Bouqorra|قلعة بوقرة
+R|Bni Quolla;Beni Kolla;Bni Kolla|بني كلة
 
 @oujda-angad
 C|Oujda;Oudjda;Ujda|وجدة
@@ -840,6 +883,7 @@ R|Aïn Sfa;Ain Sfa|عين الصفا|nogeo
 R|Mestferki|مستفركي|nogeo
 R|Ahl Angad|أهل أنكاد;أهل أنجاد|nogeo
 R|Isly|إسلي|nogeo
+R|Sidi Boulenouar;Sidi Boulanouar|سيدي بولنوار
 
 @berkane
 C|Berkane|بركان
@@ -857,6 +901,7 @@ R|Zegzel|زكزل|nogeo
 R|Laatamna;Laâtamna|لعثامنة|nogeo
 R|Chouihiya|الشويحية|nogeo
 R|Sidi Bouhouria|سيدي بوهرية|nogeo
+R|Aghbal|أغبال
 
 @nador
 C|Nador|الناظور
@@ -873,6 +918,14 @@ R|Ihaddaden;Bouizazarene Ihaddadene|إحدادن|geo:Bouizazarene Ihaddadene
 R|Iaazzanene;Iaazanen|إعزانن|nogeo
 R|Farkhana|فرخانة|nogeo
 R|Bouarg|بوعرك|nogeo
+R|Afsou|أفسو
+R|Al Barkanyene;Barkanyene;Al Barkaniyine|البركانيين|amb:البركانيين
+R|Bni Bouifrour;Beni Bouifrour|بني بويفرور
+R|Bni Sidel Jbel;Beni Sidel Jbel|بني سيدال الجبل
+R|Bni Sidel Louta;Beni Sidel Louta|بني سيدال لوطا
+R|Iksane|إكسان
+R|Oulad Daoud Zkhanine;Ouled Daoud Zkhanine|أولاد داود الزخانين
+R|Oulad Settout;Ouled Settout|أولاد ستوت
 
 @driouch
 C|Driouch;Driouech|الدريوش
@@ -885,6 +938,16 @@ R|Boudinar|بودينار
 R|Temsamane;Temsaman|تمسمان|nogeo
 R|Trougout|تروكوت|nogeo
 R|Amejjaou|أمجاو|nogeo
+R|Aïn Zohra;Ain Zohra;Ain Zora|عين الزهراء
+R|Azlaf|أزلاف
+R|Bni Marghnine;Beni Marghnine|بني مرغنين
+R|Iferni|إفرني
+R|Ijermaouas|إجرماواس
+R|M'talssa;Mtalssa;Metalsa|امطالسة
+R|Talilit|تليليت
+R|Tazaghine|تازاغين
+R|Tsaft|تسافت
+R|Oulad Boubker;Ouled Boubker|أولاد بوبكر
 
 @jerada
 C|Jerada;Jérada;Djerada|جرادة|amb:جرادة
@@ -894,6 +957,12 @@ R|Guenfouda|كنفودة
 R|Laaouinate;Laouinat|لعوينات|nogeo
 R|Gafait|كفايت|nogeo
 R|Ras Asfour|رأس عصفور|nogeo
+R|Bni Mathar;Beni Mathar|بني مطهر
+R|Mrija|مريجة
+R|Oulad Ghziyel;Ouled Ghziyel|أولاد غزييل
+R|Sidi Boubker|سيدي بوبكر
+R|Tiouli|تيولي
+R|Oulad Sidi Abdelhakem;Ouled Sidi Abdelhakem|أولاد سيدي عبد الحاكم
 
 @taourirt
 C|Taourirt|تاوريرت
@@ -904,6 +973,11 @@ R|Ahl Oued Za|أهل واد زا|nogeo
 R|Sidi Lahcen|سيدي لحسن|nogeo
 R|Tancherfi|تنشرفي|nogeo
 R|Gteter|كطيطر|nogeo
+R|Aïn Lahjar;Ain Lahjar|عين لحجر
+R|Machraa Hammadi;Mechraa Hammadi|مشرع حمادي
+R|Mestegmer|مستكمر
+R|Oulad M'hammed;Ouled Mhammed;Oulad Mhamed|أولاد امحمد
+R|Sidi Ali Belkacem|سيدي علي بلقاسم
 
 @guercif
 C|Guercif;Guersif|جرسيف;كرسيف
@@ -914,6 +988,7 @@ R|Mazguitam|مزكيتام|nogeo
 R|Taddart|تادارت|nogeo
 R|Ras Laksar|رأس لقصر|nogeo
 R|Barkine|بركين|nogeo
+R|Oulad Bourima;Ouled Bourima|أولاد بوريمة
 
 @figuig
 C|Bouarfa;Bou Arfa|بوعرفة
@@ -924,6 +999,10 @@ R|Talsint|تالسينت
 R|Bouanane;Bou Anane|بوعنان|geo:Bou’nane
 R|Maatarka|معتركة|nogeo
 R|Abbou Lakhal|عبو لكحل|nogeo
+R|Bni Guil;Beni Guil|بني كيل
+R|Bouchaouene|بوشاون
+R|Boumerieme;Boumeriem|بومريم
+R|Aïn Chouater;Ain Chouater|عين الشواطر
 
 @fes
 C|Fès;Fes;Fez;Fas|فاس|geo:Fes
@@ -952,6 +1031,10 @@ R|Sidi Slimane Moul Kifane|سيدي سليمان مول الكيفان|nogeo
 R|Oued Jdida|واد الجديدة|nogeo
 R|Aït Ouallal;Ait Ouallal|آيت ولال|nogeo
 R|Majjat|مجاط|nogeo
+R|Aïn Orma;Ain Orma|عين عرمة
+R|Charqaoua;Cherqaoua|الشرقاوة|amb:الشرقاوة
+R|M'haya;Mhaya|مهاية
+R|Sidi Abdallah Al Khayat;Sidi Abdellah El Khayat;Sidi Abdallah El Khayat|سيدي عبد الله الخياط
 
 @el-hajeb
 C|El Hajeb;El-Hajeb|الحاجب
@@ -963,6 +1046,10 @@ R|Bitit|بطيط|nogeo
 R|Aït Boubidmane|آيت بوبيدمان|nogeo
 R|Iqaddar|إقدار|nogeo
 R|Ras Ijerri|راس إجري|nogeo
+R|Aït Bourzouine;Ait Bourzouine|آيت بورزوين
+R|Aït Harzallah;Ait Harz Allah|آيت حرز الله
+R|Aït Naamane;Ait Naamane|آيت نعمان
+R|Jahjouh|جحجوح
 
 @ifrane
 C|Ifrane|إفران|geo:Ifrane
@@ -984,6 +1071,9 @@ R|Mikkes|ميكس|nogeo
 R|Sidi Daoud|سيدي داود|nogeo
 R|Aïn Kansra;Ain Kansara|عين قنصرة|nogeo
 R|Aïn Bou Ali;Ain Bouali|عين بوعلي|nogeo
+R|Louadaine;Louadaïn|لوادعين
+R|Oulad Mimoun;Ouled Mimoun|أولاد ميمون
+R|Sebt Loudaya|سبت لوداية
 
 @sefrou
 C|Sefrou;Séfrou|صفرو
@@ -1000,6 +1090,15 @@ R|Aït Sebaa Lajrouf|آيت السبع لجروف|nogeo
 R|Sidi Youssef Ben Ahmed|سيدي يوسف بن أحمد|nogeo
 R|Laanoussar|العنوصر|nogeo
 R|Zaouiat Bougrine;Za Bougrine|زاوية بوكرين|geo:Za Bougrine
+R|Ahl Sidi Lahcen|أهل سيدي لحسن
+R|Aïn Timguenai;Ain Timguenai|عين تمكناي
+R|Azzaba|عزابة|amb:عزابة
+R|Bir Tam Tam;Bir Tamtam|بئر طم طم;بئر طمطم
+R|Ighzrane|إغزران
+R|Mtarnagha;M'tarnagha|مطرناغة
+R|Oulad Mkoudou;Ouled Mkoudou|أولاد مكودو
+R|Ras Tabouda|رأس تابودة
+R|Tafajight|تافجيغت
 
 @boulemane
 C|Boulemane;Boulmane|بولمان
@@ -1014,6 +1113,11 @@ R|Enjil|إنجيل|amb:إنجيل|nogeo
 R|Talzemt|تالزمت
 R|Serghina|سرغينة|nogeo
 R|Tissaf|تيساف|nogeo
+R|Aït Bazza;Ait Bazza|آيت بازة
+R|Aït El Mane;Ait El Mane|آيت المان
+R|Fritissa|فريطيسة
+R|Oulad Ali Youssef;Ouled Ali Youssef|أولاد علي يوسف
+R|Sidi Boutayeb|سيدي بوطيب
 
 @taounate
 C|Taounate|تاونات
@@ -1033,6 +1137,20 @@ R|Oulad Daoud;Ouled Daoud|أولاد داود
 R|Timezgana|تمزكانة
 R|Bouhouda|بوهودة|nogeo
 R|Fennassa Bab El Hit|فناسة باب الحيط|nogeo
+R|Aïn Mediouna;Ain Mediouna|عين مديونة
+R|Aïn Legdah;Ain Legdah|عين لكدح
+R|Bouadel|بوعادل
+R|Bouchabel|بوشابل
+R|Khlalfa|الخلالفة|amb:الخلالفة
+R|Mezraoua|مزراوة
+R|M'kansa;Mkansa|امكانسة
+R|Oulad Riab;Ouled Riab|أولاد رياب
+R|Rghioua|الرغيوة|amb:الرغيوة
+R|Sidi El Abed|سيدي العابد
+R|Sidi Yahya Bni Zeroual;Sidi Yahya Beni Zeroual|سيدي يحيى بني زروال
+R|Tafrant|تافرانت
+R|Zrizer|زريزر
+R|Kalaat Sless;Qalaat Sless|قلعة السلاس
 
 @taza
 C|Taza|تازة
@@ -1051,6 +1169,19 @@ R|Zrarda;Zerarda|الزراردة|geo:Zerarda
 R|Bni Frassen;Beni Frassen|بني فراسن|nogeo
 R|Kaf El Ghar|كاف الغار|nogeo
 R|Jbarna|جبارنة|nogeo
+R|Bni Ftah;Beni Ftah|بني فتاح
+R|Bni Lent;Beni Lent|بني لنت
+R|Bouchfaa|بوشفاعة
+R|Bouhlou|بوحلو
+R|Bouyablane;Bou Iblane|بويبلان
+R|Brarha|البرارحة|amb:البرارحة
+R|Galdamane|كلدمان
+R|Gzenaya Al Janoubia;Gzenaya Janoubia;Gzenaya Sud|كزناية الجنوبية
+R|Meknassa Acharqia;Meknassa Charqia|مكناسة الشرقية
+R|Meknassa Al Gharbia;Meknassa Gharbia|مكناسة الغربية
+R|Oulad Chrif;Ouled Chrif|أولاد الشريف
+R|Sidi Ali Bourakba|سيدي علي بورقبة
+R|Ghiata Al Gharbia;Ghiata Gharbia|غياتة الغربية
 
 @rabat
 C|Rabat|الرباط
@@ -1096,6 +1227,13 @@ R|Ben Mansour|بنمنصور;بن منصور|nogeo
 R|Haddada|الحدادة|nogeo|amb:الحدادة
 R|Mnasra|المناصرة|nogeo|amb:المناصرة
 R|Sidi Boubker El Haj|سيدي بوبكر الحاج|nogeo
+R|Ameur Seflia;Ameur Sefliya|عامر السفلية
+R|Ameur Chamalia;Ameur Chamaliya|عامر الشمالية
+R|Bni Malek;Beni Malek|بني مالك
+R|Kariat Ben Aouda;Kariat Benaouda;Qariat Ben Aouda|قرية بن عودة;قرية بنعودة
+R|Sidi Mohamed Lahmar|سيدي محمد لحمر
+R|Bahhara Oulad Ayad;Bahara Oulad Ayad|البحارة أولاد عياد
+R|Souk Tlet El Gharb;Souk Tlet du Gharb;Souk Tlat El Gharb|سوق الثلاثاء الغرب;سوق ثلاثاء الغرب
 
 @sidi-kacem
 C|Sidi Kacem|سيدي قاسم|former:Petitjean
@@ -1105,6 +1243,14 @@ C|Had Kourt|حد كورت
 R|Zirara|زيرارة
 R|Khenichet|الخنيشات|geo:Khenichet-sur Ouerrha
 R|Bir Taleb|بئر الطالب|nogeo
+R|Aïn Dfali;Ain Defali;Ain Dfali|عين الدفالي
+R|Bab Tiouka|باب تيوكة
+R|Chbanate|الشبانات|amb:الشبانات
+R|Oulad Nouel;Ouled Nouel|أولاد نوال
+R|Sidi Azzouz|سيدي عزوز
+R|Dar Gueddari;Dar Gadari|دار الكداري
+R|Taoughilt|تاوغيلت
+R|Zaggota|زكوطة
 
 @sidi-slimane
 C|Sidi Slimane|سيدي سليمان
@@ -1129,6 +1275,23 @@ R|Ezzhiliga|الزحيليكة
 R|Marchouch|مرشوش|nogeo
 R|Aït Ikkou|آيت إيكو|nogeo
 R|Sfassif|اصفاصيف|nogeo
+R|Aït Belkacem;Ait Belkacem|آيت بلقاسم
+R|Aït Bouyahya El Hajjama;Ait Bouyahya El Hajjama|آيت بويحيى الحجامة
+R|Aït Ichou;Ait Ichou|آيت إيشو
+R|Aït Mimoun;Ait Mimoun|آيت ميمون
+R|Aït Ouribel;Ait Ouribel|آيت أوريبل
+R|Aït Siberne;Ait Siberne|آيت سيبرن
+R|Aïn Johra;Ain Johra;Aïn Jouhra|عين الجوهرة
+R|Aïn Sbit;Ain Sbit|عين السبيت
+R|Bouqachmir;Bouqachmir|بوقشمير
+R|Brachoua|براشوة
+R|El Ganzra;Ganzra|الكنزرة|amb:الكنزرة
+R|Jemaat Moul Blad|جمعة مول البلاد
+R|Khemis Sidi Yahya|خميس سيدي يحيى
+R|Mquam Tolba;Mqam Tolba|مقام الطلبة
+R|Moulay Driss Aghbal|مولاي إدريس أغبال
+R|Sidi Allal Lamsadder|سيدي علال المصدر
+R|Sidi El Ghandour|سيدي الغندور
 
 @beni-mellal
 C|Béni Mellal;Beni Mellal;Bni Mellal;Béni-Mellal|بني ملال
@@ -1144,6 +1307,16 @@ R|Tanougha|تانوغة|nogeo
 R|Naour|ناوور|nogeo
 R|Dir El Ksiba|دير القصيبة|nogeo
 R|Tagzirt|تاكزيرت|nogeo
+R|Aït Oum El Bekht;Ait Oum El Bekht|آيت أم البخت
+R|Bni Chegdale;Beni Chegdal;Bni Chegdal|بني شكدال
+R|Boutferda|بوتفردة
+R|Foum Oudi|فم أودي
+R|Guettaya|كطاية
+R|Oulad Gnaou;Ouled Gnaou|أولاد كناو
+R|Oulad Saïd L'Oued;Oulad Said Loued;Oulad Said El Oued|أولاد سعيد الواد
+R|Oulad Youssef;Ouled Youssef|أولاد يوسف
+R|Semguet|سمكت
+R|Tizi N'Isly;Tizi Nisly|تيزي نسلي
 
 @azilal
 C|Azilal|أزيلال
@@ -1159,6 +1332,23 @@ R|Tilouguite|تيلوكيت|nogeo
 R|Bin El Ouidane|بين الويدان|nogeo
 R|Zaouiat Ahansal|زاوية أحنصال|nogeo
 R|Aït M'hamed;Ait Mhamed|آيت امحمد|nogeo
+R|Agoudi N'Lkhair;Agoudi Nlkhair|أكودي نلخير
+R|Aït Abbas;Ait Abbas|آيت عباس
+R|Aït Blal;Ait Blal|آيت بلال
+R|Aït Bououlli;Ait Bouwli|آيت بوولي
+R|Aït Majden;Ait Majden|آيت ماجدن
+R|Aït Mazigh;Ait Mazigh|آيت مازيغ
+R|Aït Oumdis;Ait Oumdis|آيت أمديس
+R|Aït Taguella;Ait Taguella|آيت تكلا
+R|Bni Ayat;Beni Ayat|بني عياط
+R|Bni Hassane;Beni Hassane|بني حسان
+R|Isseksi|إسكسي
+R|Tabia|تابية
+R|Tagleft|تاكلفت
+R|Taounza|تاونزة
+R|Tifni|تيفني
+R|Timoulilt|تيموليلت
+R|Tisqi|تيسقي
 
 @fquih-ben-salah
 C|Fquih Ben Salah;Fkih Ben Salah;Fquih Bensalah;Fkih Bensaleh;El Fkih Ben Salah|الفقيه بن صالح;الفقيه بنصالح|geo:Al Fqih Ben Çalah
@@ -1168,6 +1358,10 @@ C|Dar Ould Zidouh|دار ولد زيدوح
 R|Had Bradia;Bradia|حد البرادية;البرادية|geo:Souq Al Had Bradya
 R|Krifate|الكريفات|nogeo
 R|Bni Oukil;Beni Oukil|بني وكيل|nogeo
+R|Had Boumoussa;Had Bou Moussa|حد بوموسى
+R|Oulad Zmam;Ouled Zmam|أولاد زمام
+R|Oulad Nacer;Ouled Nacer|أولاد ناصر
+R|Oulad Bourahmoune;Ouled Bourahmoune|أولاد بورحمون
 
 @khenifra
 C|Khénifra;Khenifra|خنيفرة
@@ -1185,6 +1379,7 @@ R|Oum Rabia|أم الربيع|nogeo|amb:أم الربيع
 R|Ouaoumana;Aït Ouaoumana|واومانة|geo:Aït Ouaoumana
 R|Had Bouhssoussen|حد بوحسوسن
 R|Tighza|تيغزى
+R|Sebt Aït Rahou;Sebt Ait Rahou|سبت آيت رحو
 
 @khouribga
 C|Khouribga|خريبكة
@@ -1195,6 +1390,19 @@ C|Hattane|حطان
 C|Boulanouare;Boulanouar|بولنوار|nogeo
 R|Oulad Abdoune|أولاد عبدون|nogeo
 R|Bir Mezoui|بئر مزوي|nogeo
+R|Aïn Kaicher;Ain Kaicher|عين قيشر
+R|Bni Bataou;Beni Bataou|بني بتاو
+R|Bni Smir;Beni Smir|بني سمير
+R|Bni Zrantel;Beni Zrantel|بني زرنتل
+R|Boukhrisse|بوخريص
+R|Braksa|البراكسة|amb:البراكسة
+R|Kasbat Troch|قصبة الطرش
+R|Maadna|المعادنة|amb:المعادنة
+R|Oulad Boughadi;Ouled Boughadi|أولاد بوغادي
+R|Oulad Fennane;Ouled Fennane|أولاد فنان
+R|Oulad Ftata;Ouled Ftata|أولاد فتاتة
+R|Oulad Gouaouch;Ouled Gouaouch|أولاد كواوش
+R|Rouached|الرواشد|amb:الرواشد
 
 @casablanca
 C|Casablanca;Casa;Dar el Beida;Dar Beida|الدار البيضاء;الدارالبيضاء;البيضاء;كازابلانكا|amb:Casa,البيضاء
@@ -1253,6 +1461,11 @@ R|Mellila|مليلة
 R|Ziaida|الزيايدة|nogeo
 R|Sidi Bettache|سيدي بطاش|nogeo
 R|Moualine El Oued|موالين الواد|nogeo
+R|Bir Ennasr;Bir Ennasr|بئر النصر
+R|Moualine El Ghaba|موالين الغابة
+R|Oulad Ali Toualaa;Ouled Ali Toualaa|أولاد علي الطوالع
+R|Oulad Yahya Louta;Ouled Yahya Louta|أولاد يحيى لوطا
+R|Rdadna Oulad Malek|الردادنة أولاد مالك
 
 @berrechid
 C|Berrechid;Berchid|برشيد
@@ -1266,6 +1479,13 @@ R|Jaqma|جاقمة|nogeo
 R|Soualem Trifiya|السوالم الطريفية|nogeo
 R|Lambarkiyine|لمباركيين|nogeo
 R|Ben Maachou|بن معاشو|nogeo
+R|Kasbat Ben Mchich;Kasbat Ben Mechich|قصبة بن مشيش
+R|Laghnimyine;Lghnimiyine|الغنيميين|amb:الغنيميين
+R|Oulad Cebbah;Oulad Sebbah;Ouled Sebbah|أولاد صباح
+R|Oulad Zidane;Ouled Zidane|أولاد زيدان
+R|Sahel Oulad Hriz|الساحل أولاد حريز
+R|Zaouiat Sidi Ben Hamdoun|زاوية سيدي بن حمدون
+R|Foqra Oulad Aameur;Foqra Oulad Ameur|الفقرة أولاد عامر
 
 @settat
 C|Settat|سطات
@@ -1278,6 +1498,19 @@ C|Oulad Saïd;Ouled Said|أولاد سعيد
 R|Ras El Aïn Chaouia;Ras El Ain Chaouia|رأس العين الشاوية|geo:Ras El Aïn
 R|Sidi El Aidi|سيدي العايدي|nogeo
 R|Mzamza|المزامزة|nogeo
+R|Aïn Nzagh;Ain Nzagh|عين نزاغ
+R|Bni Yagrine;Beni Yagrine|بني ياكرين
+R|Gdana|كدانة
+R|Lakhzazra|لخزازرة
+R|Machraa Ben Abbou;Mechraa Ben Abbou|مشرع بن عبو
+R|Meskoura|مسكورة
+R|Mzoura|امزورة
+R|Oulad Aafif;Ouled Afif|أولاد عفيف
+R|Oulad Fares;Ouled Fares|أولاد فارس
+R|Oulad Freiha;Ouled Freiha|أولاد فريحة
+R|Sgamna|السكامنة|amb:السكامنة
+R|Sidi Boumehdi|سيدي بومهدي
+R|Sidi Dahbi|سيدي الذهبي
 
 @el-jadida
 C|El Jadida;El-Jadida|الجديدة|former:Mazagan,Mazagão
@@ -1293,6 +1526,11 @@ R|Sidi Abed|سيدي عابد|nogeo
 R|Oulad Hcine|أولاد احسين|nogeo
 R|Mharza Sahel|مهارزة الساحل|nogeo
 R|Oulad Ghanem|أولاد غانم|nogeo
+R|Boulaouane|بولعوان
+R|Oulad Hamdane;Ouled Hamdane|أولاد حمدان
+R|Laghdira|الغديرة|amb:الغديرة
+R|Oulad Bouzerara;Ouled Bouzerrara|أولاد بوزرارة
+R|Oulad Sidi Ali Ben Youssef|أولاد سيدي علي بن يوسف
 
 @sidi-bennour
 C|Sidi Bennour|سيدي بنور
@@ -1304,6 +1542,14 @@ R|Gharbia|الغربية|nogeo|amb:الغربية
 R|Bni Hilal;Beni Hilal|بني هلال|nogeo
 R|Kridid|كريديد|nogeo
 R|Tamda|تامدة|nogeo
+R|Bouhmame|بوحمام
+R|Koudiat Bni Dghough;Koudiat Beni Dghough|كدية بني دغوغ
+R|Laagagcha|العكاكشة|amb:العكاكشة
+R|Oulad Boussaken;Ouled Boussaken|أولاد بوساكن
+R|Oulad Sbaita;Ouled Sbaita|أولاد سبيطة
+R|Sania Berguig;Saniat Berguig|السانية بركيك
+R|Mettouh|امطوح
+R|Khmis Ksiba;Khemis Ksiba|خميس القصيبة
 
 @marrakech
 C|Marrakech;Marrakesh;Marrakch;Marraquech|مراكش|geo:Marrakesh
@@ -1344,6 +1590,25 @@ R|Tizguine|تيزكين
 R|Azgour|أزكور
 R|Anougal|أنوكال|nogeo
 R|Zerkten|زرقطن
+R|Aghbar|أغبار
+R|Aghouatim|أغواطيم
+R|Aït Aadel;Ait Aadel;Ait Adel|آيت عادل
+R|Aït Faska;Ait Faska|آيت فاسكا
+R|Aït Hkim Aït Yzid;Ait Hkim Ait Yzid|آيت حكيم آيت يزيد
+R|Aït Sidi Daoud;Ait Sidi Daoud|آيت سيدي داود
+R|Amghras|أمغراس
+R|Iguerferouane|إكرفروان
+R|Imgdal|إمكدال
+R|Lalla Takarkoust;Lalla Takerkoust|للا تكركوست;لالة تكركوست
+R|Oukaïmeden;Oukaimeden;Oukaimden|أوكايمدن
+R|Oulad Mtaa;Ouled Mtaa|أولاد امطاع
+R|Ouazguita|وزكيتة
+R|Ourika;Tnine Ourika|أوريكا
+R|Sidi Badhaj|سيدي بدهاج
+R|Tamazouzte|تمزوزت
+R|Tamaguert|تمكرت
+R|Tazart|تزارت
+R|Tighedouine|تغدوين
 
 @chichaoua
 C|Chichaoua|شيشاوة
@@ -1352,6 +1617,22 @@ R|Sidi Mokhtar;Sidi Lmokhtar;Sidi El Mokhtar|سيدي المختار|geo:Sidi Lm
 R|Adassil|أداسيل
 R|Mzouda|امزودة|nogeo
 R|Lalla Aziza|لالة عزيزة|nogeo
+R|Afalla Issen|أفلا إسن
+R|Ahdil|أحديل
+R|Aït Hadi;Ait Hadi|آيت هادي
+R|Aït Haddou Youssef;Ait Haddou Youssef|آيت حدو يوسف
+R|Assif El Mal|أسيف المال
+R|Bouabout|بوابوط
+R|Douirane|دويران
+R|Imindounit|إمي ندونيت
+R|Irohalen|إروحالن
+R|Kouzemt|كوزمت
+R|Lamzoudia|المزودية|amb:المزودية
+R|Nfifa|انفيفة
+R|Oulad Moumna;Ouled Moumna|أولاد مومنة
+R|Sidi Bouzid Arragragui|سيدي بوزيد الركراكي
+R|Timlilt|تمليلت
+R|Zaouia Annahlia;Zaouiat Annahlia|الزاوية النحلية
 
 @el-kelaa-des-sraghna
 C|El Kelâa des Sraghna;El Kelaa des Sraghna;Kelâat Sraghna;Kelaat Sraghna;Kalaat Sraghna;El Kelaâ des Sraghna;El Kelâa des Srarhna|قلعة السراغنة|geo:El Kelaa des Srarhna
@@ -1359,6 +1640,26 @@ C|Attaouia;El Attaouia;Laattaouia;Laâttaouia|العطاوية|geo:Laâttaouia
 C|Tamallalt;Tamelelt|تملالت
 C|Sidi Rahhal;Sidi Rahal|سيدي رحال|geo:Sidi Rahhal
 R|Zemrane|زمران|nogeo
+R|Bouya Omar|بويا عمر
+R|Chtaiba|اشطيبة
+R|Dzouz|ادزوز
+R|Fraita|فرايطة
+R|Hiadna|الهيادنة|amb:الهيادنة
+R|Jbiel|اجبيل
+R|Loued Lakhdar;Oued Lakhdar|الواد الأخضر
+R|Mayate|المايات|amb:المايات
+R|Ouargui|الوركي|amb:الوركي
+R|Oulad Aarrad;Ouled Arrad|أولاد عراض
+R|Oulad Cherki;Ouled Cherki|أولاد الشرقي
+R|Oulad El Garne;Ouled El Garne|أولاد الكرن
+R|Oulad Khallouf;Ouled Khallouf|أولاد خلوف
+R|Oulad Msabbel;Ouled Msabbel|أولاد امسبل
+R|Oulad Sbih;Ouled Sbih|أولاد صبيح
+R|Oulad Yaacoub;Ouled Yaacoub|أولاد يعقوب
+R|Oulad Zarrad;Ouled Zarrad|أولاد زراد
+R|Sidi Aïssa Ben Slimane;Sidi Aissa Ben Slimane|سيدي عيسى بن سليمان
+R|Sidi El Hattab|سيدي الحطاب
+R|Zemrane Charqia;Zemrane Charkia|زمران الشرقية
 
 @essaouira
 C|Essaouira;Souira|الصويرة|former:Mogador,موكادور
@@ -1374,6 +1675,34 @@ R|Tafetachte|تفتاشت
 R|Meskala|مسكالة|nogeo
 R|Hanchane;Tlet El Hanchane|الحنشان|geo:Tlet El Hanchane
 R|Ida Ou Gourd;Ida Ougourd|إداوكرض|nogeo
+R|Adaghas|أدغاس
+R|Aglif|أكليف
+R|Aït Aïssi Ihahane;Ait Aissi Ihahane|آيت عيسي إحاحان
+R|Aït Saïd;Ait Said|آيت سعيد
+R|Ida Ou Aazza;Ida Ouazza|إداوعزة
+R|Ida Ou Guelloul;Ida Ouguelloul|إداوكلول
+R|Ida Ou Kazzou;Ida Oukazzou|إداوكازو
+R|Imgrad|إمكراد
+R|Imi N'Tlit;Imi Ntlit|إمي نتليت
+R|Kechoula|كشولة
+R|Korimate|كوريمات
+R|Lagdadra|الكدادرة|amb:الكدادرة
+R|Lahsinate|لحسينات
+R|Mejji|امجي
+R|M'Khalif;Mkhalif|امخاليف
+R|Neknafa|نكنافة
+R|Sidi Abdeljalil|سيدي عبد الجليل
+R|Sidi Ahmed Essayeh|سيدي أحمد السايح
+R|Sidi Ali El Korati|سيدي علي الكراتي
+R|Sidi Boulaalam|سيدي بولعلام
+R|Sidi El Jazouli|سيدي الجزولي
+R|Sidi Ishaq|سيدي إسحاق
+R|Sidi Laaroussi|سيدي العروصي
+R|Takate|تاكاط
+R|Takoucht|تكوشت
+R|Tidzi|تدزي
+R|Zaouiat Ben Hmida|زاوية بن حميدة
+R|Bizdad|بيزضاض
 
 @rehamna
 C|Ben Guerir;Benguerir|ابن جرير;بنجرير;بن جرير
@@ -1382,6 +1711,11 @@ C|Sidi Bou Othmane;Sidi Bouatmane|سيدي بوعثمان
 R|Jbilet|الجبيلات|nogeo
 R|Bouchane|بوشان|nogeo
 R|Ras Aïn Rhamna|راس العين الرحامنة|nogeo
+R|Aït Taleb;Ait Taleb|آيت الطالب
+R|Jaafra|الجعافرة|amb:الجعافرة
+R|Labrikiyne;Lbrikiyine|البريكيين|amb:البريكيين
+R|Nzalat Laadam|نزالة العظم
+R|Sidi Ali Labrahla|سيدي علي لبراحلة
 
 @safi
 C|Safi;Asfi|آسفي;أسفي
@@ -1393,11 +1727,21 @@ R|Lamaachate|لمعاشات|nogeo
 R|Ayir|أيير|nogeo
 R|Khatazakane|خط ازكان|nogeo
 R|El Ghiate|الغيات|nogeo
+R|El Beddouza;Beddouza;Cap Beddouza|البدوزة|amb:البدوزة
+R|Saadla|السعادلة|amb:السعادلة
+R|Sidi Ettiji|سيدي التيجي
+R|Moul El Bergui|مول البركي
+R|Oulad Salmane;Ouled Salmane|أولاد سلمان
 
 @youssoufia
 C|Youssoufia;Youssoufiya|اليوسفية|former:Louis-Gentil
 C|Echemmaia;Chemaia;Chmaia;Chemaïa|الشماعية|geo:Echemmaia Est
 R|Jnane Bouih|جنان بويه|nogeo
+R|Ighoud|إيغود
+R|Jdour|جدور|amb:جدور
+R|Sidi Chiker|سيدي شيكر
+R|Esbiaat;Sbiaat|السبيعات|amb:السبيعات
+R|Lakhoualqa|الخوالقة|amb:الخوالقة
 
 @errachidia
 C|Errachidia;Er-Rachidia;Er Rachidia;Rachidia|الرشيدية|former:Ksar Es-Souk,Ksar es Souk,قصر السوق
@@ -1415,6 +1759,14 @@ R|Melaab|ملعب|nogeo|amb:ملعب
 R|Chorfa M'Daghra|الشرفاء مدغرة|nogeo
 R|Aarab Sebbah Ziz|عرب صباح زيز|nogeo
 R|Ferkla El Oulia|فركلة العليا|nogeo
+R|Aarab Sebbah Gheris;Arab Sebbah Gheris|عرب صباح غريس
+R|Bni M'hamed Sijelmassa;Bni Mhamed Sijilmassa;Bni Mhamed Sijelmassa|بني امحمد سجلماسة
+R|Ferkla Es-Soufla;Ferkla Soufla;Ferkla Es Soufla|فركلة السفلى
+R|Gheris El Ouloui;Gheris El Oulia|غريس العلوي
+R|Gheris Es-Soufli;Gheris Soufli|غريس السفلي
+R|Lkheng;El Kheng|الخنك|amb:الخنك
+R|Oued Naam|واد النعام
+R|Tadighoust|تاديغوست
 
 @midelt
 C|Midelt|ميدلت
@@ -1432,6 +1784,15 @@ R|Anemzi|أنمزي|nogeo
 R|Amersid|أمرصيد
 R|Zaouiat Sidi Hamza|زاوية سيدي حمزة|nogeo
 R|Aït Izdeg|آيت إزدك|nogeo
+R|Agoudim|أكوديم
+R|Aït Ben Yacoub;Ait Ben Yacoub|آيت بن يعقوب
+R|Bou Azmou;Bouazmou|بوعزمو
+R|Guers Tiaallaline;Guers Tiallaline|كرس تيعلالين
+R|Mibladen|ميبلادن
+R|Outerbat|أوترباط
+R|Sidi Aayad;Sidi Ayad|سيدي عياد
+R|Sidi Yahya Ou Youssef|سيدي يحيى أويوسف
+R|Tanourdi|تانوردي
 
 @ouarzazate
 C|Ouarzazate|ورزازات
@@ -1446,6 +1807,10 @@ R|Tarmigt|ترميكت|nogeo
 R|Aït Zineb;Ait Zineb|آيت زينب|nogeo
 R|Siroua|سيروا|nogeo
 R|Iznaguen|إزناكن|nogeo
+R|Imi N'Oulaoune;Imi Noulaoune|إمي نولاون
+R|Ouisselsate|وسلسات
+R|Ighrem N'Ougdal;Ighrem Nougdal|إغرم نوكدال
+R|Tidli|تيدلي
 
 @zagora
 C|Zagora|زاكورة
@@ -1459,6 +1824,14 @@ R|Ktaoua|كتاوة|nogeo
 R|Fezouata|فزواطة|nogeo
 R|Bni Zoli;Beni Zoli|بني زولي|nogeo
 R|Ternata|ترناتة|nogeo
+R|Afella N'Dra;Afra;Afella Ndra|أفلا ندرا
+R|Aït Boudaoud;Ait Boudaoud|آيت بوداود
+R|Bouzeroual|بوزروال
+R|Mezguita|مزكيطة
+R|Oulad Yahya Lagraire;Ouled Yahya Lagraire|أولاد يحيى لكراير
+R|Taftechna|تفتشنة
+R|Tamezmoute|تامزموت
+R|Tinzouline|تنزولين
 
 @tinghir
 C|Tinghir;Tineghir;Tinerhir|تنغير
@@ -1471,6 +1844,20 @@ R|Tilmi|تلمي
 R|Toudgha El Oulia|تودغى العليا|nogeo
 R|Ikniouen|إكنيون|nogeo
 R|Ouaklim|واكليم|nogeo
+R|Aït El Farsi;Ait El Farsi|آيت الفرسي
+R|Aït Hani;Ait Hani|آيت هاني
+R|Aït Sedrate Jbel El Oulia;Ait Sedrate Jbel El Oulia|آيت سدرات الجبل العليا
+R|Aït Sedrate Jbel Soufla;Aït Sedrate Jbel Es-Soufla;Ait Sedrate Jbel Soufla|آيت سدرات الجبل السفلى
+R|Aït Sedrate Sahl Charkia;Aït Sedrate Sahl Charqia|آيت سدرات السهل الشرقية
+R|Aït Sedrate Sahl Gharbia;Aït Sedrate Sahl El Gharbia|آيت سدرات السهل الغربية
+R|Aït Youl;Ait Youl|آيت يول
+R|Assoul|أسول
+R|H'ssia;Hssia|احصيا
+R|Ighil N'Oumgoun;Ighil Noumgoun|إغيل نومكون
+R|Souk Lakhmis Dadès;Souk Lakhmis Dades;Souk El Khemis Dades|سوق الخميس دادس
+R|Taghzoute N'Aït Atta;Taghzout Nait Atta|تاغزوت نايت عطى
+R|Toudgha Essoufla;Toudgha Soufla;Toudgha Es-Soufla|تودغى السفلى
+R|M'ssici;Mssici|امسيسي
 
 @agadir-ida-ou-tanane
 C|Agadir|أكادير;أݣادير;أغادير;اكادير
@@ -1507,6 +1894,14 @@ R|Aït Milk|آيت ملك|nogeo
 R|Imi Mqourn|إمي مقورن|nogeo
 R|Hilala|هلالة|nogeo
 R|Targua Ntouchka|تاركة نتوشكا|nogeo
+R|Aït Mzal;Ait Mzal|آيت مزال
+R|Aït Ouadrim;Ait Ouadrim|آيت وادريم
+R|Idaougnidif;Ida Ougnidif|إداوكنيضيف
+R|Ida Ougougmar;Idaougougmar|إداوكوكمار
+R|Sidi Abdallah El Bouchouari|سيدي عبد الله البوشواري
+R|Sidi Ouassay|سيدي وساي
+R|Tizi N'Takoucht;Tizi Ntakoucht|تيزي نتاكوشت
+R|Aouguenz|أوكنز
 
 @taroudant
 C|Taroudant;Taroudannt|تارودانت
@@ -1532,6 +1927,32 @@ R|Adar|أضار
 R|Tafingoult|تافنكولت|nogeo
 R|Lamhara|المهارة|nogeo|amb:المهارة
 R|Oulad Aïssa;Ouled Aissa|أولاد عيسى|nogeo
+R|Ahl Tifnoute|أهل تيفنوت
+R|Aït Abdallah;Ait Abdallah|آيت عبد الله
+R|Aït Igas;Ait Igas|آيت إيكاس
+R|Aït Makhlouf;Ait Makhlouf|آيت مخلوف
+R|Azaghar N'Irs;Azaghar Nirs|أزغار نيرس
+R|Ida Ougoummad|إداوكماض
+R|Igli|إكلي
+R|Imaouen|إماون
+R|Imoulass|إمولاس
+R|Lamnizla|المنيزلة|amb:المنيزلة
+R|Machraa El Aïn;Machraa El Ain|مشرع العين
+R|Nihit|نيحيت
+R|Sidi Borja|سيدي بورجا
+R|Sidi Dahmane|سيدي دحمان
+R|Talgjount|تالكجونت
+R|Taouyalt|تاويالت
+R|Tassousfi|تسوسفي
+R|Tidsi Nissendalene|تيدسي نسندالن
+R|Tigouga|تيكوكة
+R|Tisfane|تيسفان
+R|Tisrasse|تسراس
+R|Toufelaazt|توفلعزت
+R|Zagmouzen|زاكموزن
+R|Zaouia Sidi Tahar;Zaouiat Sidi Tahar|زاوية سيدي الطاهر
+R|Ouzioua|أوزيوة
+R|Ahmar Laglalcha|أحمر لكلالشة
 
 @tiznit
 C|Tiznit|تزنيت;تيزنيت
@@ -1546,6 +1967,16 @@ R|Tarsouat|ترسوات
 R|Aït Ouafqa|آيت وافقا|nogeo
 R|Sidi Bouabdelli|سيدي بوعبدلي|nogeo
 R|Afella Ighir|أفلا إغير|nogeo
+R|Ammelne;Ammeln|أملن
+R|Arbaa Aït Ahmed;Arbaa Ait Ahmed|أربعاء آيت أحمد
+R|Arbaa Rasmouka|أربعاء رسموكة
+R|Bounaamane|بونعمان
+R|Irigh N'Tahala;Irigh Ntahala|إريغ نتاهالة
+R|Sidi Ahmed Ou Moussa|سيدي أحمد أوموسى
+R|Tafraout El Mouloud|تافراوت المولود
+R|Tassrirt|تسريرت
+R|Tizoughrane|تيزغران
+R|El Maader El Kabir;Maader El Kabir|المعدر الكبير
 
 @tata
 C|Tata|طاطا
@@ -1561,6 +1992,10 @@ R|Kasbat Sidi Abdellah Ben Mbarek|قصبة سيدي عبد الله بن مبا�
 R|Aguinane|أكينان|nogeo
 R|Adis|أديس|nogeo
 R|Tizaghte|تزغت|nogeo
+R|Aït Ouabelli;Ait Ouabelli|آيت وابلي
+R|Tagmout|تاكموت
+R|Tizounine|تيزونين
+R|Oum El Guerdane|أم الكردان
 
 @guelmim
 C|Guelmim;Goulimine;Guelmime|كلميم;ݣلميم;گلميم
@@ -1574,6 +2009,10 @@ R|Abaynou|أباينو|nogeo
 R|Echatea El Abiad;Plage Blanche|الشاطئ الأبيض|nogeo
 R|Labyar|لبيار|nogeo
 R|Amtdi|امتدي|nogeo
+R|Aferkat|أفركط
+R|Rass Oumlil;Ras Oumlil|رأس أومليل
+R|Taliouine Assaka|تالوين أساكا
+R|Timoulay|تيمولاي
 
 @sidi-ifni
 C|Sidi Ifni;Ifni|سيدي إفني|former:Santa Cruz de Mar Pequeña
@@ -1584,6 +2023,12 @@ R|Sbouya|اسبويا|nogeo
 R|Mesti|مستي|nogeo
 R|Tangarfa|تنكرفا|nogeo
 R|Ibdar|إبضر|nogeo
+R|Aït Erkha;Ait Erkha|آيت الرخا
+R|Boutrouch|بوطروش
+R|Imi N'Fast;Imi Nfast|إمي نفاست
+R|Sidi H'saine Ou Ali;Sidi Hsaine Ou Ali|سيدي حساين أوعلي
+R|Sidi M'bark;Sidi Mbarek|سيدي امبارك
+R|Tighirt|تيغيرت
 
 @assa-zag
 C|Assa|أسا
@@ -1591,6 +2036,8 @@ C|Zag|الزاك
 R|Al Mahbes;Mahbes;Mahbès|المحبس|nogeo
 R|Labouirat|لبويرات|nogeo
 R|Touizgui|تويزكي|nogeo
+R|Aouint Lahna;Aouinet Lahna|عوينة لهنا
+R|Aouint Yghomane;Aouinet Yghomane|عوينة إيغمان
 
 @tan-tan
 C|Tan-Tan;Tantan|طانطان
@@ -1599,6 +2046,7 @@ R|Msied;Messeied|امسيد|geo:Messeïed
 R|Ben Khlil|بن خليل|nogeo
 R|Chbika|الشبيكة|nogeo
 R|Abteh|أبطيح|nogeo
+R|Tilemzoun|تلمزون
 
 @laayoune
 C|Laâyoune;Laayoune;El Aaiún;El Ayoun;Layoune|العيون|geo:Laayoune
@@ -1641,6 +2089,8 @@ R|Bir Gandouz;Bir Guendouz|بئر كندوز|geo:Bir Ganduz
 R|Tichla|تشلا
 R|Zoug|زوك|geo:Zug
 R|Lagouira;La Güera|الكويرة|geo:La Güera
+R|Aghouinite|أغوينيت
+R|Mijik|ميجك
 """
 
     # normalised aliases intentionally shared by several entries (see resolve_ambiguity)

@@ -235,3 +235,9 @@ def test_a_place_name_followed_by_an_initial_is_a_first_name(extract):
 def test_lower_case_words_after_a_known_name_do_not_extend_it(extract):
     doc = extract.run(extract.make_doc("L'Université Ibn Tofail de Kénitra accueille, du 12 au 14 mars, le forum régional."))
     assert [o.id for o in doc.organizations] == ["org:universite-ibn-tofail"]
+
+
+def test_a_place_after_a_cue_that_opens_with_an_organisation_head_is_a_place(extract):
+    doc = extract.run(extract.make_doc("وتشمل العملية جماعة دار الكبداني بإقليم الدريوش."))
+    assert "loc:ma:dar-el-kebdani" in {loc.id for loc in doc.locations}
+    assert doc.organizations == []

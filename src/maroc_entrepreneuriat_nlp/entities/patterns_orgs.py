@@ -301,6 +301,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         skip, head = _ar_head_of(t.text)
         if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
             continue
+        if i > 0 and toks[i - 1].kind == "ar" and any(b in D.place_cues_ar for _s, b in ar_bases(toks[i - 1].text)):
+            continue  # "جماعة دار الكبداني": a place named after a house, not an organisation
         if i > 0 and (toks[i - 1].kind == "num" or (t.text[0] in "وف" and i > 1 and toks[i - 2].kind == "num")):
             continue  # "312 جمعية وتعاونية", "20 تعاونية نسائية": a count of bodies, not a name
         q = _quoted_after(toks, i + 1)

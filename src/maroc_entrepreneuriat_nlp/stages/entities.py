@@ -112,6 +112,10 @@ def _titled_person_over(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
 
 
 def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidate]) -> list[Candidate]:
+    # A place listed after a plural cue ("بجماعات جرف الملحة ودار الكداري") is not the start of an
+    # organisation name, whatever head word it opens with.
+    listed = {p.start for p in patterns if p.attrs.get("in_list")}
+    patterns = [p for p in patterns if not (p.label == "organization" and p.start in listed)]
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for p in patterns:
@@ -130,10 +134,6 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
                     for k in ("role", "organization"):
                         if p.attrs.get(k) and not l.attrs.get(k):
                             l.attrs[k] = p.attrs[k]
-    # A place listed after a plural cue ("بجماعات جرف الملحة ودار الكداري") is not the start of an
-    # organisation name, whatever head word it opens with.
-    listed = {p.start for p in kept if p.attrs.get("in_list")}
-    kept = [p for p in kept if not (p.label == "organization" and p.start in listed)]
     lex_kept = [l for i, l in enumerate(lexical) if i not in dropped]
     # Pattern candidates among themselves: longest first; none may overlap a kept lexicon match.
     taken = [(l.start, l.end) for l in lex_kept]
