@@ -241,3 +241,11 @@ def test_a_place_after_a_cue_that_opens_with_an_organisation_head_is_a_place(ext
     doc = extract.run(extract.make_doc("وتشمل العملية جماعة دار الكبداني بإقليم الدريوش."))
     assert "loc:ma:dar-el-kebdani" in {loc.id for loc in doc.locations}
     assert doc.organizations == []
+
+
+def test_a_long_arabic_programme_name_stands_without_its_head_word(extract):
+    doc = extract.run(extract.make_doc(
+        "ونظمت لقاءات تحسيسية في إطار البرنامج الثالث المتعلق بتحسين الدخل والإدماج الاقتصادي للشباب بالإقليم."))
+    assert [p.id for p in doc.programs] == ["prog:indh-revenu-jeunes"]
+    short = extract.run(extract.make_doc("وتروم الاتفاقية دعم التشغيل الذاتي عبر شراكات محلية."))
+    assert short.programs == []

@@ -58,12 +58,22 @@ def _names(raw: dict) -> tuple[str, ...]:
             seen.append(raw[key])
     for key in ("acronyms", "variants", "former_names"):
         seen.extend(x for x in raw.get(key) or [] if x)
+    if raw.get("type") == "program":
+        # "برنامج تحسين الدخل والإدماج الاقتصادي للشباب" is also written without its head word
+        # ("البرنامج الثالث المتعلق بتحسين الدخل ..."): a long Arabic name stands alone too.
+        for n in list(seen):
+            words = n.split()
+            if words and words[0] in _AR_PROGRAMME_HEADS and len(words) >= 5:
+                seen.append(" ".join(words[1:]))
     out: list[str] = []
     for n in seen:
         n = n.strip()
         if n and n not in out:
             out.append(n)
     return tuple(out)
+
+
+_AR_PROGRAMME_HEADS = frozenset({"برنامج", "البرنامج"})
 
 
 def entry_from_raw(raw: dict, label: str | None = None) -> Entry:
