@@ -59,19 +59,28 @@ def _quote_span(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 def _is_cue(t: Token) -> tuple[int, str] | None:
     """(clitic characters to skip, cue) when the token is a programme cue word."""
-    return _cue_of(t.kind, t.text) if t.kind in ("lat", "ar") else None
+    if t.kind == "lat":
+        return _lat_cue_of(t.text)
+    if t.kind == "ar":
+        return _ar_cue_of(t.text)
+    return None
+
+
+# One-argument caches: functools takes a lone str argument as its own key (no tuple to build).
+@lru_cache(maxsize=65536)
+def _lat_cue_of(text: str) -> tuple[int, str] | None:
+    cues = _data().cues_lat
+    f = fold(text)
+    if f in cues or (f.endswith("s") and f[:-1] in cues):
+        return 0, f
+    return None
 
 
 @lru_cache(maxsize=65536)
-def _cue_of(kind: str, text: str) -> tuple[int, str] | None:
-    D = _data()
-    if kind == "lat":
-        f = fold(text)
-        if f in D.cues_lat or (f.endswith("s") and f[:-1] in D.cues_lat):
-            return 0, f
-        return None
+def _ar_cue_of(text: str) -> tuple[int, str] | None:
+    cues = _data().cues_ar
     for s, b in ar_bases(text):
-        if b in D.cues_ar:
+        if b in cues:
             return s, b
     return None
 
@@ -105,7 +114,7 @@ def find_programs(doc: Doc) -> list[Candidate]:
             attrs["acronym"] = acr[0]
         out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
 
-    for i in [k for k, t in enumerate(toks) if (t.kind == "lat" or t.kind == "ar") and _cue_of(t.kind, t.text)]:
+    for i in [k for k, t in enumerate(toks) if (_lat_cue_of(t.text) if t.kind == "lat" else t.kind == "ar" and _ar_cue_of(t.text))]:
         t = toks[i]
         cue = _is_cue(t)
         if i > 0 and fold(toks[i - 1].text) in _DEMONSTRATIVES:
