@@ -249,3 +249,16 @@ def test_a_long_arabic_programme_name_stands_without_its_head_word(extract):
     assert [p.id for p in doc.programs] == ["prog:indh-revenu-jeunes"]
     short = extract.run(extract.make_doc("وتروم الاتفاقية دعم التشغيل الذاتي عبر شراكات محلية."))
     assert short.programs == []
+
+
+def test_a_descriptive_programme_name_runs_through_coordinated_verbal_nouns(extract):
+    doc = extract.run(extract.make_doc(
+        "وتخصص الجهة في إطار برنامج دعم الشباب لخلق وتطوير أنشطة مقاولاتية صغيرة غلافا ماليا مهما."))
+    assert "دعم الشباب لخلق وتطوير أنشطة مقاولاتية صغيرة" in [p.name for p in doc.programs]
+
+
+def test_an_organisation_name_stops_where_a_programme_name_starts(extract):
+    doc = extract.run(extract.make_doc(
+        "ووقعت الوكالة الوطنية لإنعاش التشغيل والكفاءات والمبادرة الوطنية للتنمية البشرية اتفاقية شراكة."))
+    assert [o.id for o in doc.organizations] == ["org:anapec"]
+    assert [p.id for p in doc.programs] == ["prog:indh"]

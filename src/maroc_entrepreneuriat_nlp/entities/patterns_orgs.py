@@ -29,6 +29,8 @@ class _Data:
     heads_ar: frozenset
     generic: frozenset  # folded
     generic_always: frozenset  # after the head, generic whatever follows
+    action_nouns: frozenset  # verbal nouns a name may coordinate ("دعم وتمويل")
+    programme_cues_ar: frozenset  # "البرنامج" after an organisation name starts another name
     connectors: frozenset  # folded
     stops: frozenset  # lower-cased
     place_cues_ar: frozenset
@@ -52,6 +54,8 @@ def _data() -> _Data:
         heads_ar=frozenset(ar_heads),
         generic=frozenset(w.lower() for w in d.get("org_generic", [])),
         generic_always=frozenset(d.get("org_generic_always", [])),
+        action_nouns=frozenset(d.get("action_nouns", [])),
+        programme_cues_ar=frozenset(split_script(d.get("program_cues", []))[1]),
         connectors=frozenset(w.lower() for w in d.get("org_connectors", [])),
         stops=frozenset(stops + ar_stop),
         place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
@@ -218,6 +222,7 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
     k = j
     place_left = 0
     after_proper = False  # the last word was a place name without the article
+    in_object = False  # inside the indefinite object of a verbal noun ("لخلق وتطوير أنشطة ...")
     first = True
     while k < n and k - j < MAX_TOKENS:
         t = toks[k]
@@ -230,6 +235,8 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
         if w in D.stops or ar_strip_conj(w) in D.stops:
             break
         bare = ar_strip_conj(w)
+        if bare in D.programme_cues_ar:
+            break  # "الوكالة البرنامج المندمج ...": the agency, then a programme's name
         if w[0] in "وف" and any(b in heads or b in D.place_cues_ar for _s, b in ar_bases(w)):
             break  # "... والوكالة", "... وجماعة شفشاون": the next name
         cue = any(b in D.place_cues_ar for _s, b in ar_bases(w))
@@ -242,12 +249,21 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
             break  # "مجلس جماعة خنيفرة بالباقي": a preposition phrase after the place name
         if after_proper and bare.startswith("ال"):
             break  # "مجلس جهة سوس ماسة الاجتماع": a definite noun after a place name starts a new phrase
+        prev = toks[k - 1].text if k > 0 and toks[k - 1].kind == "ar" else ""
+        prev_action = prev and (prev in D.action_nouns or (prev[0] in "ول" and prev[1:] in D.action_nouns))
         ok = (
             bare.startswith("ال")
             or (bare.startswith("ل") and not first)
             or (first and after_indefinite and w[0] not in "وبلف")
             or place_left > 0
+            # "دعم وتمويل المقاولات", "لخلق وتطوير أنشطة": a coordinated verbal noun, then its object
+            or (prev_action and w[0] == "و" and bare in D.action_nouns)
+            or (prev_action and w[0] not in "وبلف" and k + 1 < n and toks[k + 1].kind == "ar")
+            # ... "أنشطة مقاولاتية صغيرة", "المقاولات الصغيرة جدا": adjectives of that object
+            or (in_object and w[0] not in "وبلف" and w.endswith(("يه", "ه", "ي")))
+            or w == "جدا"
         )
+        in_object = (prev_action and w[0] not in "وبلف" and not bare.startswith("ال")) or (in_object and ok)
         if not ok:
             break
         after_proper = bool(place_left) and not bare.startswith("ال")
