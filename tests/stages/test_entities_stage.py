@@ -262,3 +262,13 @@ def test_an_organisation_name_stops_where_a_programme_name_starts(extract):
         "ووقعت الوكالة الوطنية لإنعاش التشغيل والكفاءات والمبادرة الوطنية للتنمية البشرية اتفاقية شراكة."))
     assert [o.id for o in doc.organizations] == ["org:anapec"]
     assert [p.id for p in doc.programs] == ["prog:indh"]
+
+
+def test_a_territorial_unit_is_an_organisation_unless_it_belongs_to_a_known_one(extract):
+    doc = extract.run(extract.make_doc(
+        "Selon la coordination provinciale de l'INDH, la subvention varie selon les projets. "
+        "La direction régionale de l'ANAPEC a présenté le bilan."))
+    assert "coordination provinciale de l'INDH" in [o.name for o in doc.organizations]
+    assert "org:anapec" in {o.id for o in doc.organizations}
+    assert "direction régionale de l'ANAPEC" not in [o.name for o in doc.organizations]
+    assert [p.id for p in doc.programs] == ["prog:indh"]

@@ -347,9 +347,32 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _unit_re() -> regex.Pattern | None:
+    d = pattern_data()
+    heads, adjs = d.get("org_unit_heads", []), d.get("org_unit_adjectives", [])
+    if not heads or not adjs:
+        return None
+    alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?:{alt(heads)})\s+(?:{alt(adjs)})\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')"
+        r"\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d'|et\s+)?\p{Lu}[\p{L}\-]*)*"
+    )
+
+
+def _find_lat_units(doc: Doc) -> list[Candidate]:
+    """"la coordination provinciale de l'INDH", "la délégation régionale du Tourisme"."""
+    rx = _unit_re()
+    if rx is None:
+        return []
+    text = doc.norm_text
+    return [Candidate("organization", m.start(), m.end(), name=m.group(), source="pattern:org-unit", score=0.7)
+            for m in rx.finditer(text)]
+
+
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
-    cands = _find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks)
+    cands = _find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_lat_units(doc)
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []

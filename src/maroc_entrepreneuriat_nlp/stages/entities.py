@@ -79,7 +79,8 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         return False
     if not all(p.start <= l.start and l.end <= p.end for l in inner):
         return False
-    if any(l.label == "organization" and l.start > p.start and doc.fold[l.start - 1] == "ل" for l in inner):
+    if any(l.label == "organization" and l.start > p.start and (doc.fold[l.start - 1] == "ل" or _UNIT_OF.search(doc.fold[p.start : l.start]))
+           for l in inner):
         # "الوكالة المحلية للوكالة الوطنية لإنعاش التشغيل", "الشبكة الوطنية لبريد المغرب": a unit of
         # a known organisation, which stands for it
         return False
@@ -94,6 +95,10 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         in_toks |= set(linking.name_tokens(doc.norm_text[l.start : l.end]))
     extra = p_toks - in_toks - _cue_keys()
     return bool(extra)
+
+
+# "la direction régionale de l'ANAPEC": a territorial unit named after the known body it belongs to
+_UNIT_OF = regex.compile(r"^(?:coordination|delegation|direction|division|antenne|agence|representation|inspection)\s+\S+\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')$")
 
 
 _PERSON_EVIDENCE = {"pattern:title", "pattern:role-name", "pattern:name-role", "pattern:verb-name", "pattern:given-name",
@@ -116,6 +121,10 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
     # organisation name, whatever head word it opens with.
     listed = {p.start for p in patterns if p.attrs.get("in_list")}
     patterns = [p for p in patterns if not (p.label == "organization" and p.start in listed)]
+    # "la coordination provinciale de l'INDH": the unit is an organisation and the programme it
+    # belongs to stays a programme mention; a unit of a known organisation stands for it.
+    units = [p for p in patterns if p.source == "pattern:org-unit"]
+    patterns = [p for p in patterns if p.source != "pattern:org-unit"]
     dropped: set[int] = set()
     kept: list[Candidate] = []
     for p in patterns:
@@ -143,6 +152,11 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
             continue
         taken.append((p.start, p.end))
         out.append(p)
+    for u in units:
+        over = [c for c in out if c.start < u.end and u.start < c.end]
+        if over and not all(c.label == "program" and u.start < c.start and c.end <= u.end for c in over):
+            continue  # overlaps an organisation (it stands for the unit) or a longer name
+        out.append(u)
     return sorted(out, key=lambda c: c.start)
 
 
