@@ -272,3 +272,27 @@ def test_a_territorial_unit_is_an_organisation_unless_it_belongs_to_a_known_one(
     assert "org:anapec" in {o.id for o in doc.organizations}
     assert "direction régionale de l'ANAPEC" not in [o.name for o in doc.organizations]
     assert [p.id for p in doc.programs] == ["prog:indh"]
+
+
+def test_names_in_a_list_after_an_acronym_stay_apart(extract):
+    doc = extract.run(extract.make_doc(
+        "Les représentants du Groupe BCP, d'Attijariwafa bank et de CIH Bank ont présenté leurs offres."))
+    names = [o.name for o in doc.organizations]
+    assert not any("Attijariwafa" in n and "BCP" in n for n in names)
+
+
+def test_a_known_name_followed_by_a_purpose_clause_stays_the_known_name(extract):
+    doc = extract.run(extract.make_doc("ونحضر لشراكة مع البنك الشعبي لتيسير ولوج الشباب إلى القروض."))
+    assert [o.id for o in doc.organizations] == ["org:banque-populaire"]
+
+
+def test_the_centre_of_a_commune_is_the_commune(extract):
+    doc = extract.run(extract.make_doc("وستزور القافلة مركز جماعة تاكونيت، كما يظل مركز الاتصال الخاص بالبرنامج رهن الإشارة."))
+    assert doc.organizations == []
+    assert [loc.id for loc in doc.locations] == ["loc:ma:tagounite"]
+
+
+def test_a_place_next_to_a_first_name_or_an_initial_is_part_of_a_name(extract):
+    doc = extract.run(extract.make_doc(
+        "زاكورة: محمد أيت الطالب | الثلاثاء 12 نونبر 2024 - 10:45\n\nحطت القافلة بمدينة زاكورة أمس الاثنين."))
+    assert [loc.id for loc in doc.locations] == ["loc:ma:zagora"]

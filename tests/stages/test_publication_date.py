@@ -36,6 +36,10 @@ CASES = [
     ("الرباط - 22 نونبر 2026 (ومع) - " + BODY_AR, None, "2026-11-22"),
     ("الثلاثاء 3 فبراير 2026\n\n" + BODY_AR, None, "2026-02-03"),
     ("نشر في 14 يوليوز 2019\n" + BODY_AR, None, "2019-07-14"),
+    # a byline whose date follows a "|" separator
+    ("زاكورة: محمد أيت الطالب | الثلاثاء 12 نونبر 2024 - 10:45\n\n" + BODY_AR, None, "2024-11-12"),
+    ("حاورتها: نادية المرابط | نشر في 3 أكتوبر 2024\n\n" + BODY_AR, None, "2024-10-03"),
+    ("Par Nadia Berrada | Mis à jour le 14/10/2024 à 11h05\n\n" + BODY_FR, None, "2024-10-14"),
     # a date inside a body sentence is an event date, not the publication date
     ("L'Office a tenu son conseil d'administration, le mercredi 5 janvier 2022, à Rabat. " + BODY_FR, None, None),
     ("وقعت الوكالة يوم الخميس 15 أبريل 2021 بأكادير اتفاقية شراكة مع المركز الجهوي للاستثمار. " + BODY_AR, None, None),

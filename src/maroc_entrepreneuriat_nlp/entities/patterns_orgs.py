@@ -31,6 +31,7 @@ class _Data:
     generic_always: frozenset  # after the head, generic whatever follows
     action_nouns: frozenset  # verbal nouns a name may coordinate ("دعم وتمويل")
     programme_cues_ar: frozenset  # "البرنامج" after an organisation name starts another name
+    place_centre_heads: frozenset  # "مركز جماعة X": the centre of a place, not an organisation
     connectors: frozenset  # folded
     stops: frozenset  # lower-cased
     place_cues_ar: frozenset
@@ -56,6 +57,7 @@ def _data() -> _Data:
         generic_always=frozenset(d.get("org_generic_always", [])),
         action_nouns=frozenset(d.get("action_nouns", [])),
         programme_cues_ar=frozenset(split_script(d.get("program_cues", []))[1]),
+        place_centre_heads=frozenset(d.get("place_centre_heads", [])),
         connectors=frozenset(w.lower() for w in d.get("org_connectors", [])),
         stops=frozenset(stops + ar_stop),
         place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
@@ -111,7 +113,9 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
         if "\n" in gap:
             break
         ft = t.text.lower()
-        if t.text == "," and k + 1 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des"):
+        if (t.text == "," and k + 2 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des")
+                and not (toks[k - 1].text.isupper() and toks[k + 2].text[:1].isupper())):
+            # "Chambre de Commerce, d'Industrie ...", not "du Groupe BCP, d'Attijariwafa bank": a list of names
             k += 1
             continue
         if t.text == "-" and k + 1 < n and toks[k + 1].kind == "lat":
@@ -319,6 +323,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue
         if i > 0 and toks[i - 1].kind == "ar" and any(b in D.place_cues_ar for _s, b in ar_bases(toks[i - 1].text)):
             continue  # "جماعة دار الكبداني": a place named after a house, not an organisation
+        if (head in D.place_centre_heads and i + 1 < len(toks) and toks[i + 1].kind == "ar"
+                and any(b in D.place_cues_ar for _s, b in ar_bases(toks[i + 1].text))):
+            continue  # "مركز جماعة تاكونيت": the commune's centre
         if i > 0 and (toks[i - 1].kind == "num" or (t.text[0] in "وف" and i > 1 and toks[i - 2].kind == "num")):
             continue  # "312 جمعية وتعاونية", "20 تعاونية نسائية": a count of bodies, not a name
         q = _quoted_after(toks, i + 1)

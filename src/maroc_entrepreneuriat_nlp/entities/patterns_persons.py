@@ -186,6 +186,12 @@ def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def is_first_name(word: str) -> bool:
+    """A known first name that is not also an ordinary word (Arabic or Latin, as normalised)."""
+    A, L = _ar(), _lat()
+    return (word in A.given and word not in A.ambiguous_given) or fold(word) in L.given
+
+
 _AMMA = norm("أما")  # "أما X فأكد": as for X, he stressed
 
 

@@ -85,8 +85,10 @@ def _is_date_line(doc: Doc, e: DateExpr, skip: tuple[int, int] | None) -> bool:
     byline_re, place_re, after_re = _line_shapes()
     if place_re.match(doc.fold[para.start : e.start]) and after_re.match(doc.fold[e.end : e.end + 30]):
         return True  # a dateline without an agency tag: "Rabat, le 28 décembre 2023 - Le ministère ..."
-    if para.end - para.start <= MAX_BYLINE_CHARS and byline_re.match(doc.fold[para.start : para.end]):
-        tail = _FILLER.sub("", _TIME.sub(" ", doc.fold[e.end : para.end]))
+    if para.end - para.start <= MAX_BYLINE_CHARS and (byline_re.match(doc.fold[para.start : para.end])
+                                                      or "|" in doc.fold[para.start : e.start]):
+        # "Par X | 21 juin 2024", "زاكورة: محمد أيت الطالب | الثلاثاء 12 نونبر 2024 - 10:45"
+        tail = _FILLER.sub("", marker_re.sub(" ", _TIME.sub(" ", doc.fold[e.end : para.end])))
         if not tail:
             return True  # a byline or credit line that ends with the date: "Par X | 21 juin 2024"
     rest = doc.fold[para.start : e.start] + " " + doc.fold[e.end : para.end]

@@ -87,6 +87,8 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
     if not any(l.length < p.length for l in inner):
         return False
     tail = doc.norm_text[max(l.end for l in inner) : p.end]
+    if p.start == min(l.start for l in inner) and _PURPOSE_AFTER.match(tail):
+        return False  # "البنك الشعبي لتيسير ولوج الشباب": the known name, then a purpose clause
     if p.start == min(l.start for l in inner) and tail.strip() and not any(ch.isupper() or "\u0600" <= ch <= "\u06ff" for ch in tail):
         return False  # "Université Ibn Tofail de Kénitra accueille": only lower-case words after the known name
     p_toks = set(linking.name_tokens(doc.norm_text[p.start : p.end]))
@@ -251,11 +253,26 @@ def _unknown_region(c: Candidate) -> bool:
 
 
 _INITIAL_AFTER = regex.compile(r" \p{Lu}\.(?!\p{L})")
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\. $")
+_PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
 
 
 def _first_name_with_initial(doc: Doc, c: Candidate) -> bool:
-    """A place name followed by a surname initial is a person's first name ("Par Sanaa R. |")."""
-    return c.label == "location" and c.source == "gazetteer" and bool(_INITIAL_AFTER.match(doc.norm_text, c.end))
+    """A place name next to a first name or an initial is part of a person's name: "Par Sanaa R. |",
+    "محمد أيت الطالب", "R. Ait Taleb"."""
+    if c.label != "location" or c.source != "gazetteer":
+        return False
+    if _INITIAL_AFTER.match(doc.norm_text, c.end):
+        return True
+    before = doc.norm_text[max(0, c.start - 25) : c.start]
+    if _INITIAL_BEFORE.search(before):
+        return True
+    words = before.split()
+    if not words or not before.endswith(" ") or _pattern_finder() is None:
+        return False
+    from ..entities.patterns_persons import is_first_name
+
+    return is_first_name(words[-1])
 
 
 def _place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
