@@ -267,6 +267,13 @@ GENERAL = [
     ("L'Université accueille, du 12 au 14 mars, la 5ème édition du « Forum Fès Entreprendre », organisée par la "
      "Chambre de commerce.\n" + FILL_FR,
      {"forum_or_meeting"}, {"announcement"}),
+    # cheques received are a funding award; a council's ordinary session and "انعقدت" are meetings
+    ("Une trentaine de porteurs de projets ont reçu, ce lundi à Tata, des chèques de financement au titre de l'INDH.\n"
+     + FILL_FR, {"funding_award"}, {"announcement"}),
+    ("Le Conseil de la région a approuvé, jeudi à Fès, lors de sa session ordinaire d'octobre, une série de conventions.\n"
+     + FILL_FR, {"forum_or_meeting"}, {"announcement"}),
+    ("أفادت الوزارة أن لجنة القيادة الوطنية للبرنامج، التي انعقدت يوم الجمعة بالرباط، صادقت على حصيلة البرنامج.\n"
+     + FILL_AR, {"forum_or_meeting"}, set()),
     # the accusative of a meeting noun ("احتضنت المدينة يوما دراسيا")
     ("احتضنت مدينة الداخلة، اليوم الأربعاء، يوما دراسيا حول نظام المقاول الذاتي.\n" + FILL_AR,
      {"forum_or_meeting"}, {"announcement"}),
