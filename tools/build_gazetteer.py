@@ -1323,6 +1323,7 @@ C|Azilal|أزيلال
 C|Demnate|دمنات
 R|Ouaouizeght;Ouaouizerth|واويزغت
 R|Afourar;Afourer|أفورار
+R|Aït Attab;Ait Attab;Ait Ottab|آيت عتاب;أيت عتاب
 R|Bzou|بزو
 R|Foum Jemaa;Foum Jamaa|فم الجمعة|geo:Foum Jam’a
 R|Tabant;Aït Bouguemez;Ait Bouguemez|تابانت;آيت بوكماز

@@ -296,3 +296,16 @@ def test_a_place_next_to_a_first_name_or_an_initial_is_part_of_a_name(extract):
     doc = extract.run(extract.make_doc(
         "زاكورة: محمد أيت الطالب | الثلاثاء 12 نونبر 2024 - 10:45\n\nحطت القافلة بمدينة زاكورة أمس الاثنين."))
     assert [loc.id for loc in doc.locations] == ["loc:ma:zagora"]
+
+
+def test_a_short_place_cue_with_its_clitic_and_no_name_from_an_apposition_pronoun(extract):
+    doc = extract.run(extract.make_doc("ونظم اللقاء بحي الأزهر، يقول يوسف وهو يعرض منتجاته."))
+    assert [loc.name for loc in doc.locations] == ["الأزهر"]
+    assert doc.persons == []
+
+
+def test_al_moutmir_is_a_programme_and_its_arabic_name_needs_a_cue(extract):
+    doc = extract.run(extract.make_doc("Les ingénieurs d'Al Moutmir ont accompagné les agriculteurs. واستفاد الفلاحون من برنامج المثمر."))
+    assert [p.id for p in doc.programs] == ["prog:al-moutmir"]
+    plain = extract.run(extract.make_doc("وكان الموسم المثمر مناسبة للاحتفال."))
+    assert plain.programs == []

@@ -115,3 +115,8 @@ SHAPES = [
 @pytest.mark.parametrize("text,expected", SHAPES, ids=[f"shape-{i}" for i in range(len(SHAPES))])
 def test_byline_dateline_and_credit_shapes(pipe, text, expected):
     assert pipe(text).publication_date == expected
+
+
+def test_opening_days_are_no_dates(pipe):
+    doc = pipe.run(pipe.make_doc("Le numéro vert répond du lundi au vendredi, de 9h à 16h. " + BODY_FR))
+    assert not any(d.text in ("lundi", "vendredi") for d in doc.dates)

@@ -199,6 +199,15 @@ NEW_UNITS = [
 ]
 
 
+def test_tonnes_are_a_unit():
+    assert [(q.value, q.unit) for q in _one_sentence("وتصل الطاقة الإنتاجية للوحدة إلى 12 طنا في السنة.")] == [(12, "tonnes")]
+
+
+def test_phone_numbers_are_no_counts():
+    found = _one_sentence("Les citoyens peuvent contacter le numéro vert 0800 00 47 47 pour s'informer.")
+    assert found == []
+
+
 @pytest.mark.parametrize("text,value,unit,kind", NEW_UNITS)
 def test_general_domain_units(text, value, unit, kind):
     assert (value, unit, kind) in [(q.value, q.unit, q.kind) for q in _one_sentence(text)]

@@ -72,6 +72,8 @@ def _ar_cue_of(text: str) -> tuple[int, str] | None:
     for s, b in ar_bases(text):
         if b in cues:
             return s, b
+    if len(text) == 3 and text[0] in "وبل" and text[1:] in cues:
+        return 1, text[1:]  # "بحي", "وحي": a two-letter cue with its clitic (ar_bases keeps short words whole)
     return None
 
 

@@ -100,6 +100,17 @@ def _is_date_line(doc: Doc, e: DateExpr, skip: tuple[int, int] | None) -> bool:
     return len(rest) <= MAX_LINE_REST
 
 
+_DAYS_SPAN = regex.compile(r"(?:\b(?:du|de)\s+\p{L}+\s+(?:au|a)\s+\p{L}+|(?<!\p{L})من\s+\p{L}+\s+(?:إلى|الى)\s+\p{L}+)")
+
+
+def _opening_hours(doc: Doc, e: DateExpr) -> bool:
+    """A weekday that bounds a span of weekdays ("du lundi au vendredi", "من الاثنين إلى الجمعة")."""
+    if e.b is not None or e.a.weekday is None or e.a.day is not None:
+        return False
+    lo = max(0, e.start - 20)
+    return any(m.start() <= e.start and e.end <= m.end() for m in _DAYS_SPAN.finditer(doc.fold, lo, e.end + 20))
+
+
 def _full_value(e: DateExpr) -> str | None:
     """The value of a self-contained date (year and month at least, one point), else None."""
     if e.b is not None or e.a.months is not None or e.a.year is None or e.a.month is None:
@@ -158,6 +169,8 @@ def dates(doc: Doc) -> Doc:
     for e in _expressions(doc):
         if any(e.start < b and a < e.end for a, b in meta_spans):
             continue  # the "date 2024-05" header is metadata, not a date the article mentions
+        if _opening_hours(doc, e):
+            continue  # "du lundi au vendredi, de 9h à 16h": opening days, not a date
         value = resolve(e, pub)
         ev = doc.evidence(e.start, e.end)
         if not ev["text"].strip():

@@ -395,6 +395,9 @@ def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: d
     return cues
 
 
+_PHONE = regex.compile(r"(?<![\d.,])0\d{1,3}(?:[ .-]?\d{2}){3,4}(?!\d)")
+
+
 def find_quantities(
     fold: str,
     sentences: list[tuple[int, int]] | None = None,
@@ -406,7 +409,8 @@ def find_quantities(
     tokens = tokenize(fold) if tokens is None else tokens
     numbers = find_numbers(fold, tokens) if numbers is None else numbers
     sentences = sentences or []
-    skip = skip or []
+    # phone numbers ("0800 00 47 47", "05 28 22 33 44") are no counts
+    skip = list(skip or []) + [m.span() for m in _PHONE.finditer(fold)]
     out: list[QuantityExpr] = []
     last_in_sentence: dict[tuple[int, int], QuantityExpr] = {}
     last_count: QuantityExpr | None = None  # the article's previous count ("ce nombre")
