@@ -119,6 +119,10 @@ CASES = [
     ("La pandémie de Covid-19 a freiné les projets.", None, []),
     ("Le rendez-vous est fixé à 17:08 précises.", None, []),
     ("Il a passé 30 ans à l'ANAPEC.", None, []),
+    # a range of months after "entre/de/بين/من"
+    ("Le programme a accompagné 1.350 entreprises entre janvier et septembre 2024.", None, ["2024-01/2024-09"]),
+    ("واستفاد 900 شاب من التكوين من يناير إلى شتنبر 2024.", None, ["2024-01/2024-09"]),
+    ("وتم تمويل المشاريع بين مارس ويونيو 2023.", None, ["2023-03/2023-06"]),
 ]
 
 

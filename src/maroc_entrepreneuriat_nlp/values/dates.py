@@ -153,6 +153,9 @@ def vocabulary() -> Vocabulary:
         # du 22 au 25 mai 2015 | من 10 إلى 12 أبريل 2022 | du 6 au 31 juillet courant
         "dayrange": rf"(?:{_BL}(?P<frm>{frm})\s+)?(?:(?P<wd1>{wd})\s+)?{_BL}(?P<d1>{day})\s*(?:{to}|{conj})\s*"
         rf"(?:(?P<wd2>{wd})\s+)?(?P<d2>{day})\s+(?P<m>{month}){year_or_qual}?",
+        # entre janvier et septembre 2024 | من يناير إلى شتنبر 2024 | de mars à juin 2023
+        "monthrange": rf"{_BL}(?P<frm>{frm})\s+(?:(?:{month_words})\s+)?(?P<m1>{month})\s*(?:{to}|{conj})\s*"
+        rf"(?:(?:{month_words})\s+)?(?P<m2>{month}){year_or_qual}",
         # mars 2020 | fin juillet 2023 | janvier dernier | شهر مارس المنصرم
         "my": rf"(?:{_BL}(?P<part>{_alt(g('month_parts'))})\s*(?:de\s+|d'\s*)?)?(?:{_BL}(?:{month_words})\s+)?(?P<m>{month}){year_or_qual}",
         # النصف الأول من سنة 2024 | premier semestre 2024
@@ -246,6 +249,7 @@ _CONTEXT_GROUPS = ("strong", "plural", "between", "from_between", "quantity")
 _PATTERN_STARTS = {
     "dmy": (("day_pre", "weekday", "first_day"), True, ("day_pre", "weekday", "first_day", "month_words")),
     "dayrange": (("frm", "weekday", "first_day"), True, ("frm", "weekday", "first_day", "to", "weekday", "first_day")),
+    "monthrange": (("frm",), False, None),
     "my": (("month_parts", "month_words", "month"), False, ("month_parts", "month_words")),
     "month_cued": (("month_cues", "month_words"), False, ("month_cues", "month_words")),
     "period": (("periods",), False, None),
@@ -509,6 +513,11 @@ def _candidates(fold: str, v: Vocabulary, P: _Patterns | None = None) -> list[Da
         q = _qual(v, m["q"])
         if d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
             add(m, Spec(y, mo, d1, qualifier=q), Spec(y, mo, d2, qualifier=q), kind="range")
+    for m in P.finditer("monthrange"):
+        y = int(m["y"]) if m["y"] else None
+        m1, m2, q = _month(v, m["m1"]), _month(v, m["m2"]), _qual(v, m["q"])
+        if m1 < m2:
+            add(m, Spec(y, m1, qualifier=q), Spec(y, m2, qualifier=q), kind="range")
     for m in P.finditer("my"):
         y = int(m["y"]) if m["y"] else None
         add(m, Spec(y, _month(v, m["m"]), qualifier=_qual(v, m["q"])), tags={"my"})
