@@ -309,3 +309,9 @@ def test_al_moutmir_is_a_programme_and_its_arabic_name_needs_a_cue(extract):
     assert [p.id for p in doc.programs] == ["prog:al-moutmir"]
     plain = extract.run(extract.make_doc("وكان الموسم المثمر مناسبة للاحتفال."))
     assert plain.programs == []
+
+
+def test_a_bare_head_and_another_party_are_two_names(extract):
+    doc = extract.run(extract.make_doc(
+        "Une convention a été signée entre le Conseil et Bank of Africa pour le lancement du fonds."))
+    assert [o.id for o in doc.organizations] == ["org:bank-of-africa"]

@@ -141,6 +141,8 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
         if (k > i + 1 and t.text.islower() and ft not in D.connectors and prev.islower()
                 and prev.lower() not in D.connectors and not adjective_like(ft, D)):
             break  # "la Banque mondiale finance": a verb after the adjective ends the name
+        if ft == "et" and k == i + 1:
+            break  # "entre le Conseil et Bank of Africa": the bare head, then another party
         if ft == "et":  # "la Chambre et l'Instance ...", "du Conseil et de l'Espace ...": a second name
             m = k + 1
             while m < n and toks[m].text.lower() in ("de", "du", "des", "d'", "l'", "la", "le", "les"):
