@@ -162,6 +162,14 @@ def ar_bases(tok: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+def ar_base_in(tok: str, words) -> tuple[int, str] | None:
+    """(clitic characters to skip, base) of the first reading of `tok` that is one of `words`."""
+    for skip, base in ar_bases(tok):
+        if base in words:
+            return skip, base
+    return None
+
+
 def ar_strip_conj(tok: str) -> str:
     return tok[1:] if len(tok) > 3 and tok[0] in _CONJ else tok
 

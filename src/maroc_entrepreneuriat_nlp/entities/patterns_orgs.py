@@ -17,7 +17,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, opens_quote, pattern_data, split_script
+from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, opens_quote, pattern_data, split_script
 
 MAX_TOKENS = 16
 _ACRONYM = regex.compile(r"\s*\(\s*([\p{Lu}\p{Arabic}][\p{Lu}\p{Arabic}&/.\-\d ]{0,14}[\p{Lu}\p{Arabic}\d]|[\p{Lu}]{2,})\s*\)")
@@ -309,8 +309,7 @@ def _quote_opened_before(toks: list[Token], i: int) -> int | None:
 @lru_cache(maxsize=65536)
 def _ar_head_of(text: str) -> tuple[int, str] | None:
     """(clitic characters to skip, head) when the Arabic token is an organisation head ("للوكالة")."""
-    heads = _data().heads_ar
-    return next(((s, b) for s, b in ar_bases(text) if b in heads), None)
+    return ar_base_in(text, _data().heads_ar)
 
 
 def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:

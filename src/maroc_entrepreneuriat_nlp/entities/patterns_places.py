@@ -13,7 +13,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, pattern_data, split_script
+from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
 
 _PLACE_WORD = r"\p{Lu}[\p{Ll}\p{M}']+(?:-\p{L}[\p{Ll}\p{M}']*)*"
@@ -69,9 +69,9 @@ def _cue_ar(t: Token) -> tuple[int, str] | None:
 @lru_cache(maxsize=65536)
 def _ar_cue_of(text: str) -> tuple[int, str] | None:
     cues = _data().cues_ar
-    for s, b in ar_bases(text):
-        if b in cues:
-            return s, b
+    hit = ar_base_in(text, cues)
+    if hit is not None:
+        return hit
     if len(text) == 3 and text[0] in "وبل" and text[1:] in cues:
         return 1, text[1:]  # "بحي", "وحي": a two-letter cue with its clitic (ar_bases keeps short words whole)
     return None

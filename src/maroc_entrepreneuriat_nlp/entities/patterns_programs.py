@@ -15,7 +15,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
+from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
 from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent
 
@@ -78,11 +78,7 @@ def _lat_cue_of(text: str) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=65536)
 def _ar_cue_of(text: str) -> tuple[int, str] | None:
-    cues = _data().cues_ar
-    for s, b in ar_bases(text):
-        if b in cues:
-            return s, b
-    return None
+    return ar_base_in(text, _data().cues_ar)
 
 
 def _cap_name(toks: list[Token], j: int, text: str, D: _Data) -> int:

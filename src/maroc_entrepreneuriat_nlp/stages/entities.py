@@ -79,7 +79,7 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         return False
     if not all(p.start <= l.start and l.end <= p.end for l in inner):
         return False
-    if any(l.label == "organization" and l.start > p.start and (doc.fold[l.start - 1] == "ل" or _UNIT_OF.search(doc.fold[p.start : l.start]))
+    if any(l.label == "organization" and l.start > p.start and (doc.fold[l.start - 1] == "ل" or _unit_of(doc.fold[p.start : l.start]))
            for l in inner):
         # "الوكالة المحلية للوكالة الوطنية لإنعاش التشغيل", "الشبكة الوطنية لبريد المغرب": a unit of
         # a known organisation, which stands for it
@@ -100,7 +100,23 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
 
 
 # "la direction régionale de l'ANAPEC": a territorial unit named after the known body it belongs to
-_UNIT_OF = regex.compile(r"^(?:coordination|delegation|direction|division|antenne|agence|representation|inspection)\s+\S+\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')$")
+def _unit_of(before: str) -> bool:
+    """Is `before` (folded) a unit head, its adjective and "de": "direction regionale de l'"?"""
+    rx = _unit_of_re()
+    return rx is not None and rx.search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _unit_of_re() -> regex.Pattern | None:
+    if _pattern_finder() is None:
+        return None
+    from ..entities.patterns import fold, pattern_data
+
+    heads = sorted({fold(h) for h in pattern_data().get("org_unit_heads", [])}, key=len, reverse=True)
+    if not heads:
+        return None
+    alt = "|".join(regex.escape(h) for h in heads)
+    return regex.compile(rf"^(?:{alt})\s+\S+\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')$")
 
 
 _PERSON_EVIDENCE = {"pattern:title", "pattern:role-name", "pattern:name-role", "pattern:verb-name", "pattern:given-name",
