@@ -75,7 +75,6 @@ def test_country_preferred_over_its_capital_unless_city_cue(prepare):
 
 
 def test_country_evidence_ignores_moroccan_commune_homonyms(prepare):
-    doc = prepare("x")
     jo = Candidate("location", 0, 1, entity_id="loc:jo", attrs={"options": [linking.entry_by_id("loc:jo")]})
     assert linking.country_evidence([jo]) == {"JO"}
 

@@ -133,7 +133,7 @@ def test_stage_runs_without_failure_warnings(extract):
 
 def test_acronym_defined_in_parentheses_joins_its_entity(extract):
     from maroc_entrepreneuriat_nlp.entities.candidates import Candidate
-    from maroc_entrepreneuriat_nlp.stages.entities import _acronym_definitions
+    from maroc_entrepreneuriat_nlp.entities.filters import acronym_definitions
 
     pipe = Pipeline(list(DEFAULT_STAGES))
     text = ("L'Association Tamkine pour l'entrepreneuriat féminin (ATEF) a tenu son assemblée à Safi. "
@@ -142,7 +142,7 @@ def test_acronym_defined_in_parentheses_joins_its_entity(extract):
     start = doc.norm_text.index("Association Tamkine")
     end = doc.norm_text.index(" (ATEF)")
     owner = Candidate("organization", start, end, name=doc.norm_text[start:end], source="pattern:test")
-    out = _acronym_definitions(doc, [owner])
+    out = acronym_definitions(doc, [owner])
     acr = [c for c in out if doc.norm_text[c.start : c.end] == "ATEF"]
     assert len(acr) == 2 and all(c.label == "organization" for c in acr)
     assert {c.attrs["full_name"] for c in acr} == {owner.name}

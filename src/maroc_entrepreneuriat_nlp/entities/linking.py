@@ -21,7 +21,6 @@ from rapidfuzz import fuzz, process
 from ..doc import Doc
 from ..normalize import normalize_text
 from ..records import Entity, Location, Person
-from ..resources import language_data
 from .candidates import Candidate
 from .gazetteer import gazetteer_by_id, gazetteer_entries
 from .lexicon import Entry, lexicon_by_id, lexicon_entries

@@ -316,7 +316,6 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     D = _data()
     text = doc.norm_text
     out = []
-    n = len(toks)
     for i in [k for k, t in enumerate(toks) if t.kind == "ar" and _ar_head_of(t.text)]:
         t = toks[i]
         skip, head = _ar_head_of(t.text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from ..doc import Doc
 from .candidates import Candidate

@@ -12,7 +12,10 @@ doc.locations (`records.Location`), one record entity per real-world entity with
    ("مؤسسة البنك الشعبي لإنشاء المقاولات" contains "البنك الشعبي"): then the longer name stands,
    linked if it is itself a known alias. A pattern person on a lexicon person lends it its role.
    Names inside a kept organisation name (a place in "CRI Souss-Massa") are not separate.
-4. `entities.linking` resolves shared aliases by context, links pattern names (exact alias, then
+4. `entities.filters` drops what a name is not (a place inside a brand or a person's name, an
+   unknown "region", a Moroccan commune in a foreign story) and fixes what it is (a fund being
+   set up is a programme; "Name (ACR)" makes ACR a mention).
+5. `entities.linking` resolves shared aliases by context, links pattern names (exact alias, then
    guarded fuzzy match) and gathers the mentions of each entity.
 """
 
@@ -24,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import Doc
-from ..entities import linking, matcher
+from ..entities import filters, linking, matcher
 from ..entities.candidates import Candidate
 from ..entities.gazetteer import gazetteer_alias_index
 from ..entities.lexicon import lexicon_alias_index
@@ -71,6 +74,9 @@ def _link_pattern(doc: Doc, c: Candidate) -> None:
     if hit is not None:
         c.entity_id = hit[0].id
         c.score = min(c.score, hit[1])
+
+
+_PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
 
 
 def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
@@ -178,143 +184,6 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
     return sorted(out, key=lambda c: c.start)
 
 
-_ACRONYM_DEF = regex.compile(r'\s*"?\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)')
-_NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\p{L}\d])", r"(?![\p{L}\d])"
-
-
-def _acronym_definitions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"Name (ACR)": the acronym in parentheses right after a programme/organisation name, and its
-    later occurrences (exact case), are mentions of that entity."""
-    text = doc.norm_text
-    defined: dict[str, Candidate] = {}
-    for c in cands:
-        if c.label not in ("program", "organization"):
-            continue
-        m = _ACRONYM_DEF.match(text, c.end)
-        if m and m.group(1) not in defined:
-            defined[m.group(1)] = c
-    if not defined:
-        return cands
-    out = list(cands)
-    for acr, owner in defined.items():
-        for m in regex.finditer(_NOT_WORD_BEFORE + regex.escape(acr) + _NOT_WORD_AFTER, text):
-            s, e = m.start(), m.end()
-            same = [c for c in out if c.start == s and c.end == e]
-            if any(c.start < e and s < c.end for c in out if c not in same):
-                continue
-            for c in same:  # an unlinked pattern name that is just the acronym
-                if c.entity_id is None:
-                    c.label, c.entity_id, c.name = owner.label, owner.entity_id, owner.name
-                    c.attrs["full_name"] = owner.attrs.get("full_name") or owner.name or text[owner.start : owner.end]
-            if not same:
-                out.append(Candidate(owner.label, s, e, entity_id=owner.entity_id, name=owner.name,
-                                     source="acronym", score=min(owner.score, 0.8),
-                                     attrs={"full_name": owner.attrs.get("full_name") or owner.name or text[owner.start : owner.end]}))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _drop_local_places_abroad(cands: list[Candidate]) -> list[Candidate]:
-    """In an article about a foreign country (one is named, Morocco is not), a Moroccan commune or
-    district name is a homonym, not the place."""
-    countries = linking.country_evidence(cands)
-    if not countries or "MA" in countries:
-        return cands
-    out = []
-    for c in cands:
-        e = linking.entry_by_id(c.entity_id) if c.entity_id else None
-        if e is not None and e.label == "location" and e.country == "MA" and e.level in ("commune", "district"):
-            continue
-        out.append(c)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _fund_words() -> tuple[frozenset, regex.Pattern | None]:
-    """(folded fund heads, a pattern of the creation cues, Arabic proclitics allowed)."""
-    from ..entities.patterns import fold, pattern_data
-
-    data = pattern_data()
-    heads = frozenset(fold(h) for h in data.get("fund_heads", []))
-    cues = sorted({fold(c) for c in data.get("creation_cues", [])}, key=len, reverse=True)
-    if not cues:
-        return heads, None
-    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return heads, regex.compile(rf"(?<![\p{{L}}])[وفبلك]{{0,2}}(?:{alt})(?![\p{{L}}])")
-
-
-def _funds_being_created(doc: Doc, cands: list[Candidate]) -> None:
-    """An unknown fund the text says is being set up ("إحداث «صندوق ...»", "création du Fonds ...")
-    is a programme (the guide counts funds as programmes), in place. A fund that acts, lends or
-    is merely named may be an institution and stays an organisation."""
-    heads, cue_re = _fund_words()
-    if cue_re is None:
-        return
-    for c in cands:
-        if c.label != "organization" or c.entity_id or not c.source.startswith("pattern:"):
-            continue
-        words = doc.fold[c.start : c.end].replace('"', " ").split()
-        if not words or words[0] not in heads:
-            continue
-        if cue_re.search(doc.fold, max(0, c.start - FUND_CUE_WINDOW), c.start):
-            c.label = "program"
-
-
-FUND_CUE_WINDOW = 40  # characters before a fund's name where a creation word counts
-
-
-def _unknown_region(c: Candidate) -> bool:
-    """A name after "جهة"/"région" that the gazetteer does not know is no region ("أبحث عن جهة
-    تساعدني": a party that helps me): every region, current or former, is in the gazetteer."""
-    return c.label == "location" and c.entity_id is None and c.attrs.get("level_hint") == "region"
-
-
-_INITIAL_AFTER = regex.compile(r" \p{Lu}\.(?!\p{L})")
-_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\. $")
-_PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
-
-
-def _first_name_with_initial(doc: Doc, c: Candidate) -> bool:
-    """A place name next to a first name or an initial is part of a person's name: "Par Sanaa R. |",
-    "محمد أيت الطالب", "R. Ait Taleb"."""
-    if c.label != "location" or c.source != "gazetteer":
-        return False
-    if _INITIAL_AFTER.match(doc.norm_text, c.end):
-        return True
-    before = doc.norm_text[max(0, c.start - 25) : c.start]
-    if _INITIAL_BEFORE.search(before):
-        return True
-    words = before.split()
-    if not words or not before.endswith(" ") or _pattern_finder() is None:
-        return False
-    from ..entities.patterns_persons import is_first_name
-
-    return is_first_name(words[-1])
-
-
-def _place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
-    """A known place inside a longer quoted name ("«أركانة موكادور»", a brand) is part of the name."""
-    if c.label != "location" or c.source != "gazetteer":
-        return False
-    sent = doc.sentence_at(c.start)
-    if sent is None:
-        return False
-    text = doc.norm_text
-    before = text[sent.start : c.start]
-    if before.count('"') % 2 == 0:
-        return False  # not inside quotes
-    close = text.find('"', c.end, sent.end)
-    if close < 0:
-        return False
-    open_ = before.rfind('"') + sent.start
-    quoted = text[open_ + 1 : close]
-    if len(quoted.split()) > MAX_QUOTED_NAME_WORDS:
-        return False  # quoted speech ("« Nous voulons que les jeunes de Kédougou ... »"), not a name
-    return text[open_ + 1 : c.start].strip() != "" or text[c.end : close].strip() != ""
-
-
-MAX_QUOTED_NAME_WORDS = 4
-
-
 def entities(doc: Doc) -> Doc:
     if not doc.fold:
         return doc
@@ -325,12 +194,12 @@ def entities(doc: Doc) -> Doc:
     for c in cands:
         if c.source not in ("lexicon", "gazetteer"):
             _link_pattern(doc, c)
-    _funds_being_created(doc, cands)
-    cands = [c for c in cands
-             if not (_unknown_region(c) or _place_inside_quoted_name(doc, c) or _first_name_with_initial(doc, c))]
+    filters.funds_being_created(doc, cands)
+    cands = [c for c in cands if not (filters.unknown_region(c) or filters.place_inside_quoted_name(doc, c)
+                                      or filters.first_name_with_initial(doc, c))]
     linking.choose_entries(doc, cands)
-    cands = _drop_local_places_abroad(cands)
-    cands = _acronym_definitions(doc, cands)
+    cands = filters.drop_local_places_abroad(cands)
+    cands = filters.acronym_definitions(doc, cands)
     # A candidate linked to an entry of another family takes the entry's family.
     for c in cands:
         if c.entity_id:
