@@ -90,3 +90,67 @@ def test_first_name_and_surname_make_a_person_without_title(run):
 def test_commune_cue_on_a_small_town(run):
     rec = run("Une antenne sera ouverte dans la commune d'Oulad Teima d'ici la fin de l'année.")
     assert _levels(rec).get("Oulad Teima") == "commune"
+
+
+def _names(group):
+    return {e.name for e in group}
+
+
+def test_a_surname_particle_makes_a_name_of_a_first_name_that_is_also_a_word(run):
+    # حميد is also an adjective; "أيت الطالب" is also a commune: together they are a person
+    rec = run("الرباط - قال حميد أيت الطالب إن الإقبال على البرنامج في تزايد مستمر.")
+    assert "حميد أيت الطالب" in _names(rec.persons)
+    assert not rec.locations or all("الطالب" not in l.name for l in rec.locations)
+
+
+def test_a_known_organisation_then_one_coordinated_word_stays_the_known_name(run):
+    rec = run("الرشيدية - يقبل الشباب على خدمات المركز الجهوي للاستثمار وآليات دعم المقاولة بالجهة.")
+    assert [o.id for o in rec.organizations] == ["org:cri"]
+    assert all("وآليات" not in m.text for o in rec.organizations for m in o.mentions)
+
+
+def test_a_prefecture_named_with_its_authority_word_is_the_place(run):
+    rec = run("تطوان - تختتم القافلة جولتها بمدينتي المضيق والفنيدق التابعتين لعمالة المضيق الفنيدق.")
+    assert "loc:ma:province:mdiq-fnideq" in {l.id for l in rec.locations}
+    assert not any("عمالة" in o.name for o in rec.organizations)
+
+
+def test_a_reporting_verb_and_a_counted_role_noun_are_not_names(run):
+    rec = run("سيدي إفني - \"كان كل شيء يدويا\"، تحكي سكينة، رئيسة التعاونية. وتضم التعاونية 14 عضوة "
+              "وتشغل ثلاثة عمال موسميين، وتنتج حوالي 90 لترا من الزيت سنويا.")
+    assert not any("تحكي" in p.name or "وتنتج" in p.name for p in rec.persons)
+
+
+def test_midnight_is_no_french_city_but_the_city_after_a_cue_is(run):
+    rec = run("الرباط - يظل باب الترشيح مفتوحا إلى غاية 31 ماي 2024 على الساعة منتصف الليل.")
+    assert "loc:fr:lille" not in {l.id for l in rec.locations}
+    rec = run("الرباط - زار وفد من الغرفة مدينة ليل الفرنسية للقاء مقاولين مغاربة.")
+    assert "loc:fr:lille" in {l.id for l in rec.locations}
+
+
+def test_a_bank_branch_in_a_town_is_the_bank_and_the_town(run):
+    rec = run("Sidi Ifni - M. Lahcen Aït Baha, chargé d'affaires à l'agence de la Banque Populaire à "
+              "Sidi Ifni, suit le dossier de la coopérative depuis le départ.")
+    assert "org:banque-populaire" in {o.id for o in rec.organizations}
+    assert not any("Sidi Ifni" in o.name for o in rec.organizations)
+    assert "Sidi Ifni" in _names(rec.locations)
+
+
+def test_a_lower_case_last_word_of_a_bank_name_still_matches(run):
+    rec = run("Tanger - Le forum se tiendra avec la participation d'Attijariwafa bank et d'Al Barid bank.")
+    assert {"org:attijariwafa-bank", "org:al-barid-bank"} <= {o.id for o in rec.organizations}
+    rec = run("Rabat - Une réunion de la commission s'est tenue lundi à Rabat.")
+    assert "loc:re" not in {l.id for l in rec.locations}  # "réunion" is not La Réunion
+
+
+def test_moroccan_communes_stay_in_a_story_that_names_foreign_export_markets(run):
+    # Every place but France and Belgium is Moroccan, though "Maroc" is never written: a town that
+    # is also a province (Sidi Ifni) tells of Morocco as well as a country name would.
+    rec = run("Sidi Ifni - Installée dans la commune de Mesti, dans la province de Sidi Ifni, la coopérative "
+              "exporte depuis janvier vers la France et la Belgique.")
+    assert "loc:ma:mesti" in {l.id for l in rec.locations}
+
+
+def test_maroc_pme_programmes_are_known(run):
+    rec = run("Oujda - Les offres de Maroc PME, comme Istitmar Croissance ou Tatwir Startup, sont plus adaptées.")
+    assert {"prog:istitmar-croissance", "prog:tatwir-startup"} <= {p.id for p in rec.programs}

@@ -83,3 +83,24 @@ def test_copyright_taglines_and_comment_forms_are_chrome():
     assert "Chambre de Commerce" in body
     for piece in ("Réagissez", "Votre nom", "©", "Toute l'actualité"):
         assert piece not in body
+
+
+def test_a_related_links_block_is_dropped_with_its_headlines_and_the_article_after_it_stays():
+    text = (
+        "وجدة - أعطيت اليوم انطلاقة برنامج جهوي لدعم المقاولين الشباب بجهة الشرق.\n\n"
+        "اقرأ أيضا\n"
+        "الناظور: افتتاح فضاء جديد للمقاول الذاتي بسلوان\n"
+        "بركان.. 150 شابا يستفيدون من برنامج \"فرصة\"\n\n"
+        "وأوضح المدير الجهوي أن البرنامج سيشمل كل أقاليم الجهة.\n"
+    )
+    doc, body = _cleaned(text)
+    assert "اقرأ أيضا" not in body and "سلوان" not in body and "150 شابا" not in body
+    assert "وأوضح المدير الجهوي أن البرنامج سيشمل كل أقاليم الجهة." in body
+    fr = (
+        "Oujda - Un programme régional d'appui aux jeunes entrepreneurs a été lancé lundi.\n\n"
+        "À lire aussi :\n\nNador : un nouvel espace pour les auto-entrepreneurs\n\n"
+        "Le directeur régional a indiqué que le programme couvrira toutes les provinces.\n"
+    )
+    doc, body = _cleaned(fr)
+    assert "Nador" not in body and "lire aussi" not in body.lower()
+    assert "Le directeur régional a indiqué que le programme couvrira toutes les provinces." in body

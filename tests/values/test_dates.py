@@ -232,7 +232,19 @@ GENERAL = [
     ("Le nouveau barème entrera en vigueur le 3 août.", "2022-07-12", ["2022-08-03"]),
     ("La rencontre a eu lieu le 28 décembre.", "2024-01-08", ["2023-12-28"]),
     ("Les inscriptions sont ouvertes du 10 mars au 30 avril 2025.", None, ["2025-03-10/2025-04-30"]),
+    # "depuis"/"منذ" put a month without a year in the past, however far back it is
+    ("Une vingtaine d'entreprises en ont bénéficié depuis janvier.", "2024-09-16", ["2024-01"]),
+    ("استفادت عشرون مقاولة من البرنامج منذ يناير.", "2024-09-16", ["2024-01"]),
+    ("Le forum aura lieu en janvier.", "2024-09-16", ["2025-01"]),  # no cue: the nearest January
 ]
+
+
+def test_a_sentence_end_is_not_an_abbreviation_dot():
+    from maroc_entrepreneuriat_nlp.values.dates import find_dates
+
+    fold = "les dossiers seront recus des le mois de juin. la reunion du 3 sept. 2024 a suivi."
+    texts = [fold[e.start : e.end] for e in find_dates(fold)]
+    assert "des le mois de juin" in texts and "du 3 sept. 2024" in texts
 
 
 @pytest.mark.parametrize("text,pub,expected", GENERAL)

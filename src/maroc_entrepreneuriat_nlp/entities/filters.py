@@ -118,7 +118,7 @@ _INITIAL_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\. $")
 
 def first_name_with_initial(doc: Doc, c: Candidate) -> bool:
     """A place name next to a first name or an initial is part of a person's name: "Par Sanaa R. |",
-    "محمد أيت الطالب", "R. Ait Taleb"."""
+    "محمد أيت الطالب", "R. Ait Taleb"; "حميد أيت الطالب" too, a surname particle making حميد a name."""
     if c.label != "location" or c.source != "gazetteer":
         return False
     if _INITIAL_AFTER.match(doc.norm_text, c.end):
@@ -129,9 +129,10 @@ def first_name_with_initial(doc: Doc, c: Candidate) -> bool:
     words = before.split()
     if not words or not before.endswith(" ") or not _have_patterns():
         return False
-    from .patterns_persons import is_first_name
+    from .patterns_persons import is_first_name, opens_surname
 
-    return is_first_name(words[-1])
+    inside = doc.norm_text[c.start : c.end].split()
+    return is_first_name(words[-1], before_particle=bool(inside) and opens_surname(inside[0]))
 
 
 def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:

@@ -79,8 +79,9 @@ def context_of(doc: Doc, cands: list[Candidate]) -> dict:
 
 def country_evidence(cands: list[Candidate]) -> set[str]:
     """Countries the article is about: of its countries, regions, provinces and cities (a commune
-    name is too often a homonym to tell). A name its entry marks ambiguous ("المملكة") or that
-    several entries share only tells of a foreign country all of them are in ("تونس")."""
+    name is too often a homonym to tell). A name several entries share tells of the country all of
+    them are in ("تونس", "Sidi Ifni" the province and the town); one its entry marks ambiguous
+    ("المملكة") only of a foreign country."""
     countries = set()
     levels = ("country", "region", "province", "city")
     for c in cands:
@@ -95,11 +96,9 @@ def country_evidence(cands: list[Candidate]) -> set[str]:
         if len(found) != 1:
             continue
         country = next(iter(found))
-        if is_soft(c) or len(options) > 1:
-            if country != "MA":
-                countries.add(country)
-        else:
-            countries.add(country)
+        if is_soft(c) and len(options) == 1 and country == "MA":
+            continue  # "المملكة": which kingdom? (a name shared by a town and its province is no doubt)
+        countries.add(country)
     return countries
 
 

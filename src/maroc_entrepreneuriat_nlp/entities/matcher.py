@@ -279,13 +279,14 @@ def _valid(doc: Doc, t: Target, s: int, e: int) -> int | None:
 
 
 def _inner_capitals_kept(alias: str, surface: str) -> bool:
-    """A capitalised word after the first in a Latin alias is capitalised in the text too
-    ("La Réunion" is not "la réunion")."""
+    """A capitalised word after the first in a Latin alias is capitalised in the text too ("La
+    Réunion" is not "la réunion"); of several, one is enough ("Al Barid bank" is "Al Barid Bank")."""
     a_toks = _ALIAS_WORDS.split(alias.strip())
     s_toks = _ALIAS_WORDS.split(surface.strip())
     if len(a_toks) != len(s_toks):
         return True
-    return all(not a[:1].isupper() or s[:1].isupper() for a, s in zip(a_toks[1:], s_toks[1:]))
+    inner = [s[:1].isupper() for a, s in zip(a_toks[1:], s_toks[1:]) if a[:1].isupper()]
+    return all(inner) if len(inner) < 2 else any(inner)
 
 
 def normalize_text_keep_case(s: str) -> str:

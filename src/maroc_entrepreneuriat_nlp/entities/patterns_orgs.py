@@ -137,6 +137,8 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         if k == i + 1 and ft in ("à", "a", "au"):  # "la Fondation à Fès", "la Chambre à travers"
             break
+        if ft == "à" and k + 1 < n and toks[k + 1].kind == "lat" and toks[k + 1].text[:1].isupper():
+            break  # "l'agence de la Banque Populaire à Sidi Ifni": where it is, not its name
         prev = toks[k - 1].text
         if (k > i + 1 and t.text.islower() and ft not in D.connectors and prev.islower()
                 and prev.lower() not in D.connectors and not adjective_like(ft, D)):

@@ -73,6 +73,7 @@ class _Ar:
     ambiguous_given: frozenset  # first names that are also words: no name from them alone
     role_suffixes: tuple  # possessive suffixes on a one-word role (مديرها)
     apposition: frozenset  # "، وهي ...": an apposition after a name
+    particles: frozenset  # open a surname (أيت، بن): a first name before one reads as a name
 
 
 def _alternation(words) -> str:
@@ -141,6 +142,7 @@ def _ar() -> _Ar:
         ambiguous_given=frozenset(split_script(d.get("ambiguous_given_names", []))[1]),
         role_suffixes=tuple(sorted(split_script(d.get("role_pronoun_suffixes", []))[1], key=len, reverse=True)),
         apposition=frozenset(split_script(d.get("apposition_pronouns", []))[1]),
+        particles=frozenset(split_script(d.get("name_particles", []))[1]),
     )
 
 
@@ -186,10 +188,16 @@ def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def is_first_name(word: str) -> bool:
-    """A known first name that is not also an ordinary word (Arabic or Latin, as normalised)."""
+def is_first_name(word: str, before_particle: bool = False) -> bool:
+    """A known first name that is not also an ordinary word (Arabic or Latin, as normalised); before
+    a surname particle ("حميد أيت الطالب") a first name that is also a word counts too."""
     A, L = _ar(), _lat()
-    return (word in A.given and word not in A.ambiguous_given) or fold(word) in L.given
+    return (word in A.given and (before_particle or word not in A.ambiguous_given)) or fold(word) in L.given
+
+
+def opens_surname(word: str) -> bool:
+    """A word that opens a surname: أيت، بن, Ait, Ben (as normalised)."""
+    return word in _ar().particles or word in _lat().particles
 
 
 _AMMA = norm("أما")  # "أما X فأكد": as for X, he stressed
@@ -232,7 +240,7 @@ def _apposition_after(toks: list[Token], m: int, A: _Ar) -> bool:
 def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
     if tok.kind != "ar" or len(tok.text) < 2:
         return False
-    if _ar_is_stop(tok, A) or tok.text in A.titles or tok.text in A.nonwords:
+    if _ar_is_stop(tok, A) or tok.text in A.titles or tok.text in A.nonwords or ar_strip_conj(tok.text) in A.speech_verbs:
         return False
     if any(base in A.blockers or base in A.roles for _s, base in ar_bases(tok.text)):
         return False
@@ -311,7 +319,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if ar_strip_conj(t.text) in A.speech_verbs and i + 2 < n:
             got = _ar_read_name(toks, i + 1, A)
             comma_after = got is not None and got[1] < n and toks[got[1]].text in ("،", ",")
-            first_ok = _starts_with_given(toks[i + 1], A) and (toks[i + 1].text not in A.ambiguous_given or comma_after)
+            first_ok = _starts_with_given(toks[i + 1], A) and (
+                toks[i + 1].text not in A.ambiguous_given or comma_after or toks[i + 2].text in A.particles)
             if got and (first_ok or _apposition_after(toks, got[1], A)):
                 person(got[0], got[1], 0.75, "verb-name")
         # -- known first name + surname + comma: "وكان حمزة أوعدي، شاب ...", "أما سفيان العمراني فأكد"
@@ -331,8 +340,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                 person(got[0], got[1], got[2], "title", title=ar_strip_conj(t.text))
         # -- role phrase + name / name + ، role phrase
         hit = _ar_role_at(toks, i)
-        if not hit:
-            continue
+        if not hit or (i > 0 and toks[i - 1].kind == "num"):
+            continue  # no role here, or a counted noun: "تضم التعاونية 14 عضوة"
         skip, j = hit
         role_first = ar_bases(t.text)[0][1]
         for s, base in ar_bases(t.text):

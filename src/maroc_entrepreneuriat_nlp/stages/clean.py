@@ -20,6 +20,9 @@ from ..resources import language_data
 from ..textview import TextView
 
 _SENTENCE_END = regex.compile(r"[.!?؟:)»\"”]$")  # a line ending like prose
+_PROSE_END = regex.compile(r"[.!?؟…]$")  # a paragraph of the article, not a linked headline
+MAX_RELATED_HEADLINES = 5
+MAX_HEADLINE_WORDS = 20
 _HTML_HINT = regex.compile(r"<(?:p|div|br|span|a|html|body|article|h[1-6]|li|ul|section|strong|em|b|i|img|meta|table|td|tr)\b[^>]*>", regex.I)
 _HTML_TOKEN = regex.compile(
     r"(?P<drop><(?P<raw>script|style|noscript|head)\b[^>]*>.*?</(?P=raw)\s*>)"
@@ -57,14 +60,12 @@ def strip_html(text: str) -> TextView:
 @lru_cache(maxsize=1)
 def _chrome_patterns():
     # One alternation per kind: a line is tested once, not once per pattern.
-    lines, tails = [], []
+    lines, tails, related = [], [], []
     for data in language_data("chrome").values():
         lines += data.get("line_patterns", [])
         tails += data.get("tail_markers", [])
-    return (
-        regex.compile("|".join(f"(?:{p})" for p in lines), regex.I),
-        regex.compile("|".join(f"(?:{p})" for p in tails), regex.I),
-    )
+        related += data.get("related_block_markers", [])
+    return tuple(regex.compile("|".join(f"(?:{p})" for p in group) or r"(?!)", regex.I) for group in (lines, tails, related))
 
 
 def _line_spans(text: str):
@@ -80,10 +81,11 @@ def _line_spans(text: str):
 
 def chrome_ranges(text: str) -> list[tuple[int, int]]:
     """[start, end) ranges of `text` that are page chrome, not article."""
-    line_pat, tail_pat = _chrome_patterns()
+    line_pat, tail_pat, related_pat = _chrome_patterns()
     spans = list(_line_spans(text))
     drop: list[tuple[int, int]] = []
     n = len(text)
+    headlines = 0  # headline lines still allowed after a related-links header
     for s, e in spans:
         line = text[s:e].translate(NORM_TABLE).strip()
         if not line:
@@ -91,6 +93,15 @@ def chrome_ranges(text: str) -> list[tuple[int, int]]:
         if s > n / 3 and tail_pat.match(line):
             drop.append((s, n))
             break
+        if related_pat.match(line):
+            drop.append((s, e))
+            headlines = MAX_RELATED_HEADLINES
+            continue
+        if headlines and len(line.split()) <= MAX_HEADLINE_WORDS and not _PROSE_END.search(line):
+            drop.append((s, e))  # "اقرأ أيضا" then "تطوان: افتتاح حاضنة ...": a linked headline
+            headlines -= 1
+            continue
+        headlines = 0
         if line_pat.match(line):
             drop.append((s, e))
     # Trailing stubs (site names, ad labels: "MCG24", "عرض") after the last real paragraph.

@@ -77,6 +77,7 @@ def _link_pattern(doc: Doc, c: Candidate) -> None:
 
 
 _PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
+_ONE_CONJUNCT_AFTER = regex.compile(r"\s+و\p{L}+\s*")  # one word after "و": a coordination, not more name
 
 
 def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
@@ -92,9 +93,13 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         return False
     if not any(l.length < p.length for l in inner):
         return False
+    if _cue_then_place(doc, p, inner):
+        return False
     tail = doc.norm_text[max(l.end for l in inner) : p.end]
     if p.start == min(l.start for l in inner) and _PURPOSE_AFTER.match(tail):
         return False  # "البنك الشعبي لتيسير ولوج الشباب": the known name, then a purpose clause
+    if p.start == min(l.start for l in inner) and _ONE_CONJUNCT_AFTER.fullmatch(tail):
+        return False  # "المركز الجهوي للاستثمار وآليات [دعم المقاولة]": the known name, then "and ..."
     if p.start == min(l.start for l in inner) and tail.strip() and not any(ch.isupper() or "\u0600" <= ch <= "\u06ff" for ch in tail):
         return False  # "Université Ibn Tofail de Kénitra accueille": only lower-case words after the known name
     p_toks = set(linking.name_tokens(doc.norm_text[p.start : p.end]))
@@ -103,6 +108,15 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         in_toks |= set(linking.name_tokens(doc.norm_text[l.start : l.end]))
     extra = p_toks - in_toks - _cue_keys()
     return bool(extra)
+
+
+def _cue_then_place(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
+    """"عمالة المضيق الفنيدق", "ولاية جهة ...": a head that is also a place cue, then a known place
+    and nothing else. The place is what the article names; the authority is optional in the guide."""
+    if len(inner) != 1 or inner[0].label != "location" or inner[0].end != p.end:
+        return False
+    cue = linking.cue_level(doc, inner[0].start)
+    return cue is not None and not doc.fold[p.start : cue[1]].strip()
 
 
 # "la direction régionale de l'ANAPEC": a territorial unit named after the known body it belongs to

@@ -106,6 +106,7 @@ class Vocabulary:
     year_parts: dict
     patterns: dict
     anchors: "Anchors | None" = None
+    past_cues: frozenset = frozenset()  # "depuis", "منذ": a month after one is not in the future
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,10 @@ def vocabulary() -> Vocabulary:
     g = lambda k: merged.get(k, [])  # noqa: E731
     months, weekdays = merged["months"], merged["weekdays"]
     day = rf"(?:{_alt(g('first_day'))}|[0-3]?\d)"
-    month = rf"{_BL}{_alt(months)}\.?{_BR}"
+    # The dot belongs to an abbreviation ("janv.", "sept."), not to a full name ending a sentence.
+    abbreviations = [k for k in months if any(o != k and o.startswith(k) and months[o] == months[k] for o in months)]
+    full_names = [k for k in months if k not in abbreviations]
+    month = rf"{_BL}(?:{_alt(full_names)}|{_alt(abbreviations)}\.?){_BR}" if abbreviations else rf"{_BL}{_alt(months)}{_BR}"
     wd = rf"{_BL}{_alt(weekdays)}{_BR}"
     qual = rf"{_BL}{_alt(merged['month_qualifiers'])}{_BR}"
     year = rf"{_YEAR_L}{_YEAR}{_YEAR_R}"
@@ -227,6 +231,7 @@ def vocabulary() -> Vocabulary:
         year_parts=merged.get("year_parts", {}),
         patterns=compiled,
         anchors=anchors,
+        past_cues=frozenset(_key(_norm(w)) for w in g("past_month_cues")),
     )
 
 
@@ -531,7 +536,9 @@ def _candidates(fold: str, v: Vocabulary, P: _Patterns | None = None) -> list[Da
         add(m, Spec(month=int(v.year_parts[_key(m["part"])]), year_offset=r["years"]), kind="relative")
     for m in P.finditer("month_cued"):
         word = m["m"] or m["m2"]
-        add(m, Spec(month=_month(v, word)), conf=0.9, tags={"month_cued"})
+        cue = m["cue"] or m["cue2"]
+        past = "past" if cue and _key(cue) in v.past_cues else None
+        add(m, Spec(month=_month(v, word), qualifier=past), conf=0.9, tags={"month_cued"})
     for m in P.finditer("yearrange"):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 30:
