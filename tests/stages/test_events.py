@@ -277,6 +277,20 @@ GENERAL = [
     # the accusative of a meeting noun ("احتضنت المدينة يوما دراسيا")
     ("احتضنت مدينة الداخلة، اليوم الأربعاء، يوما دراسيا حول نظام المقاول الذاتي.\n" + FILL_AR,
      {"forum_or_meeting"}, {"announcement"}),
+    # a session followed by the budget year it adopts is held, not planned; a programme "lancé l'an
+    # dernier" is background
+    ("Fès, 8 oct. 2024 (MAP) - Le Conseil de la région a adopté, lundi lors de sa session ordinaire, le budget de "
+     "l'exercice 2025 et une convention pour le programme « Fès Jeunes Entreprendre », lancé l'an dernier.\n" + FILL_FR,
+     {"forum_or_meeting"}, {"program_launch"}),
+    # a call for applications being launched is an announcement, not a programme launch
+    ("Tanger, 14 janv. 2025 (MAP) - La Chambre de commerce a lancé, ce mardi, un appel à candidatures pour la deuxième "
+     "cohorte de son programme d'incubation.\n" + FILL_FR, {"announcement"}, {"program_launch"}),
+    ("أعلنت الغرفة، اليوم الخميس بأكادير، عن فتح باب الترشيح للاستفادة من الدفعة الثانية من برنامج دعم المقاولات الصغيرة جدا.\n"
+     + FILL_AR, {"announcement"}, {"program_launch"}),
+    # an earlier call only referred to is no event
+    ("La Chambre a organisé mercredi à Safi un forum régional sur l'auto-emploi.\n"
+     "La région a reçu 9.500 candidatures lors de la première phase de l'appel à projets.\n" + FILL_FR,
+     {"forum_or_meeting"}, {"announcement"}),
 ]
 
 
@@ -290,3 +304,11 @@ def test_event_types_generalised(pipe, text, expected, forbidden):
 def test_event_date_is_the_weekday_even_when_it_equals_the_dateline(pipe):
     rec = pipe("Safi, 7 mai 2024 (MAP) - La Chambre a organisé, ce mardi à Safi, un forum régional sur l'emploi.\n" + FILL_FR)
     assert [(e.type, e.date) for e in rec.events] == [("forum_or_meeting", "2024-05-07")]
+
+
+def test_a_weekday_next_to_a_future_verb_is_the_coming_one(pipe):
+    rec = pipe("01/10/2024 à 16h20\n\nErrachidia - La caravane donnera jeudi le coup d'envoi de sa tournée à "
+               "Errachidia. Le forum régional a réuni lundi 200 jeunes à Midelt.\n" + FILL_FR)
+    values = {d.text: d.value for d in rec.dates}
+    assert values["jeudi"] == "2024-10-03"  # the Thursday after Tuesday 1 October
+    assert values["lundi"] == "2024-09-30"  # the past Monday

@@ -12,6 +12,7 @@ One DateMention per distinct value (the first mention), as for entities.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -21,6 +22,7 @@ from ..records import DateMention
 from ..resources import language_data
 from ..values.dates import DateExpr, _valid, find_dates, format_point, precision_of, resolve
 from ..values.dates import word_alternation as _alt
+from ..values.quantities import quantity_lexicon
 
 HEAD_CHARS = 260  # the article's own date is printed above the lede
 HEAD_PARAGRAPHS = 4
@@ -62,8 +64,30 @@ def _line_shapes() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 def _expressions(doc: Doc) -> list[DateExpr]:
     """Found once per document, shared by both stages (resolution needs the publication date)."""
     if "date_expressions" not in doc.user_data:
-        doc.user_data["date_expressions"] = find_dates(doc.fold)
+        doc.user_data["date_expressions"] = [_tense(doc, e) for e in find_dates(doc.fold)]
     return doc.user_data["date_expressions"]
+
+
+def _tense(doc: Doc, e: DateExpr) -> DateExpr:
+    """A bare weekday is the past one ("a réuni jeudi"), unless a verb in the future tense stands
+    next to it: "la caravane donnera jeudi le coup d'envoi", "سينظم يوم الخميس" is the coming one."""
+    a = e.a
+    if e.b is not None or a.weekday is None or a.qualifier is not None or a.day_offset is not None or a.day is not None:
+        return e
+    verbs = quantity_lexicon()
+    if verbs.future_re is None:
+        return e
+    lo, hi = max(0, e.start - TENSE_WINDOW), min(len(doc.fold), e.end + TENSE_WINDOW)
+    sent = doc.sentence_at(e.start)
+    if sent is not None:
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+    for m in verbs.future_re.finditer(doc.fold, lo, hi):
+        if next(g for g in m.groups() if g) not in verbs.future_exclude:
+            return replace(e, a=replace(a, qualifier="next"))
+    return e
+
+
+TENSE_WINDOW = 25  # characters around a weekday where a future verb speaks of it
 
 
 def _paragraph_of(doc: Doc, pos: int):

@@ -217,10 +217,18 @@ def _past_after(doc: Doc, lex: Lexicon, end: int, sentence: Segment, exprs: list
     window_end = min(sentence.end, end + 30)
     if lex.past_after is not None and lex.past_after.search(doc.fold, end, window_end):
         return True
-    pub = parse_iso(doc.publication_date or doc.meta_publication_date)
+    pub_text = doc.publication_date or doc.meta_publication_date
+    pub = parse_iso(pub_text)
     for e in exprs:
-        if end <= e.start < window_end and e.b is None and e.a.year is not None and e.a.day is None:
+        if not (end <= e.start < window_end and e.b is None):
+            continue
+        if e.a.year is not None and e.a.day is None:
             if pub is None or e.a.year <= pub[0]:
+                return True
+        elif e.a.year is None and e.a.day is None and e.a.weekday is None and pub_text:
+            # "lancé l'an dernier", "أطلق السنة الماضية": a relative year or month before the publication's
+            value = resolve(e, pub_text)
+            if value is not None and "/" not in value and len(value) < 10 and value < pub_text[: len(value)]:
                 return True
     return False
 
@@ -243,7 +251,10 @@ def _future_around(doc: Doc, lex: Lexicon, h: Hit, exprs: list[DateExpr]) -> boo
     for e in exprs:
         if lo <= e.start < hi:
             value = resolve(e, pub)
-            if value is not None and value.split("/")[0][: len(pub)] > pub[: len(value.split("/")[0])]:
+            first = value.split("/")[0] if value is not None else ""
+            if len(first) == 4 and e.start > h.start:
+                continue  # "session ..., le budget de l'exercice 2025": a later year after it plans nothing
+            if value is not None and first[: len(pub)] > pub[: len(first)]:
                 return True
     return False
 
