@@ -1579,7 +1579,7 @@ R|Moulay Brahim|مولاي إبراهيم
 R|Setti Fatma;Sti Fadma;Setti Fadma|ستي فاطمة;ستي فاضمة
 R|Ouirgane|ويركان|nogeo
 R|Ijoukak|إجوكاك|nogeo
-R|Talat N'Yaacoub;Talat N'Yakoub;Tala N'Yaacoub|ثلاث نيعقوب|geo:Talat-n-Ya’qoub
+R|Talat N'Yaacoub;Talat N'Yakoub;Tala N'Yaacoub;Talat N'Yacoub;Talat Nyacoub|ثلاث نيعقوب;تلاث نيعقوب|geo:Talat-n-Ya’qoub
 R|Tameslouht|تامصلوحت
 R|Aghmat|أغمات
 R|Tidili Mesfioua|تيديلي مسفيوة
@@ -1833,6 +1833,7 @@ R|Oulad Yahya Lagraire;Ouled Yahya Lagraire|أولاد يحيى لكراير
 R|Taftechna|تفتشنة
 R|Tamezmoute|تامزموت
 R|Tinzouline|تنزولين
+R|Taghbalt;Tarhbalt;Tghbalt|تاغبالت;تغبالت|nogeo
 
 @tinghir
 C|Tinghir;Tineghir;Tinerhir|تنغير

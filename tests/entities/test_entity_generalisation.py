@@ -154,3 +154,10 @@ def test_moroccan_communes_stay_in_a_story_that_names_foreign_export_markets(run
 def test_maroc_pme_programmes_are_known(run):
     rec = run("Oujda - Les offres de Maroc PME, comme Istitmar Croissance ou Tatwir Startup, sont plus adaptées.")
     assert {"prog:istitmar-croissance", "prog:tatwir-startup"} <= {p.id for p in rec.programs}
+
+
+def test_remote_communes_of_the_south_east_and_the_haouz_are_known(run):
+    rec = run("الرشيدية - تزور الوحدة المتنقلة جماعات نائية مثل إملشيل وتاغبالت وأيت هاني مرتين في الشهر.")
+    assert {"loc:ma:imilchil", "loc:ma:taghbalt", "loc:ma:ait-hani"} <= {l.id for l in rec.locations}
+    rec = run("Marrakech - Les chantiers concerneront les communes d'Amizmiz, d'Asni et de Talat N'Yacoub.")
+    assert "loc:ma:talat-n-yaacoub" in {l.id for l in rec.locations}

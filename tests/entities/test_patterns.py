@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from maroc_entrepreneuriat_nlp.entities.patterns import find_candidates, norm
@@ -350,14 +348,3 @@ def test_empty_and_deterministic(pipe):
     a = [(c.label, c.start, c.end, c.name) for c in run(pipe, text)[1]]
     b = [(c.label, c.start, c.end, c.name) for c in run(pipe, text)[1]]
     assert a == b
-
-
-def test_speed(pipe):
-    body = " ".join(s for s, *_ in PERSONS + ORGS + PROGRAMS + PLACES)
-    doc = pipe.run(pipe.make_doc(body))
-    find_candidates(doc)  # data loading
-    t0 = time.perf_counter()
-    for _ in range(5):
-        doc.user_data.clear()
-        find_candidates(doc)
-    assert (time.perf_counter() - t0) / 5 < 0.05

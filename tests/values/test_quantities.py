@@ -4,8 +4,6 @@ import pytest
 
 from maroc_entrepreneuriat_nlp.normalize import normalize_text
 from maroc_entrepreneuriat_nlp.pipeline import DEFAULT_STAGES, Pipeline
-from maroc_entrepreneuriat_nlp.stages.amounts import amounts
-from maroc_entrepreneuriat_nlp.stages.quantities import quantities
 from maroc_entrepreneuriat_nlp.values.money import find_amounts
 from maroc_entrepreneuriat_nlp.values.quantities import find_quantities
 
@@ -86,6 +84,8 @@ SKIPPED = [
     "رصد البرنامج 800 ألف درهم لدعم المقاولات.",
     "يمتد البرنامج على مدى ثلاث سنوات.",
     "نظمت جهات المملكة ال 12 لقاءات تواصلية.",
+    # a time, then an age in the next paragraph: no range "12 à 29 ans"
+    "Mercredi 6 mars 2024 - 11:12\n\nÀ 29 ans, elle préside la coopérative.",
 ]
 
 
@@ -143,18 +143,6 @@ def test_stage_skips_money(pipeline):
     doc = pipeline.run(pipeline.make_doc(text))
     assert [a.value for a in doc.amounts] == [500_000_000]
     assert [(q.value, q.unit, q.kind) for q in doc.quantities] == [(1200, "project holders", "achievement")]
-
-
-def test_stage_speed(pipeline):
-    import time
-
-    text = " ".join([ARTICLE_AR] * 3)
-    doc = pipeline.run(pipeline.make_doc(text))
-    t = time.perf_counter()
-    for _ in range(20):
-        doc.user_data.clear()
-        quantities(amounts(doc))
-    assert (time.perf_counter() - t) / 20 < 0.02  # generous: well under a millisecond in practice
 
 
 GENERAL_KINDS = [

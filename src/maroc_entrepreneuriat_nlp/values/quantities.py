@@ -193,8 +193,8 @@ def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityL
                 return True  # "G20", "CRI2"
         if prev.text == "ال" and gap.strip() == "":
             return True
-        if gap == "" and prev.text in ("-", "/", ".") and first >= 2 and _gap(fold, tokens[first - 2], prev) == "":
-            return True  # "Covid-19", "loi 15/95"
+        if gap == "" and prev.text in ("-", "/", ".", ":") and first >= 2 and _gap(fold, tokens[first - 2], prev) == "":
+            return True  # "Covid-19", "loi 15/95", a time "11:12""
         if gap.strip() in ("/", "-", ".", ":") or prev.text in ("n", "no", "°", "#"):
             return True
         for n in (3, 2, 1):
@@ -485,6 +485,8 @@ def _age_range_start(tokens, num: NumberExpr, numbers, fold, lex, sent) -> Numbe
     nxt = next((n for n in numbers if n.start >= num.end), None)
     if nxt is None or nxt.token_span[0] - num.token_span[1] != 1 or not 10 <= num.value <= 80:
         return None
+    if "\n" in fold[num.end : nxt.start]:
+        return None  # "... 11:12 ⏎⏎ À 29 ans": two paragraphs, no range
     if tokens[num.token_span[1]].text not in ("et", "و", "a", "-", "الي"):
         return None
     after = nxt.token_span[1]
