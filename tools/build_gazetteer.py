@@ -1149,6 +1149,7 @@ R|Rghioua|الرغيوة|amb:الرغيوة
 R|Sidi El Abed|سيدي العابد
 R|Sidi Yahya Bni Zeroual;Sidi Yahya Beni Zeroual|سيدي يحيى بني زروال
 R|Tafrant|تافرانت
+R|Bni Oulid;Beni Oulid;Bni Ouelid|بني وليد|nogeo
 R|Zrizer|زريزر
 R|Kalaat Sless;Qalaat Sless|قلعة السلاس
 
@@ -1780,6 +1781,7 @@ R|Itzer|إيتزر
 R|Imilchil|إملشيل
 R|Amouguer|أموكر
 R|Aghbalou N'Serdane;Aghbalou N Sardane|أغبالو نسردان|geo:Aghbalou N Sardane
+R|Aghbalou|أغبالو|nogeo
 R|Aït Ayach;Ait Ayach|آيت عياش|nogeo
 R|Anemzi|أنمزي|nogeo
 R|Amersid|أمرصيد

@@ -161,3 +161,61 @@ def test_remote_communes_of_the_south_east_and_the_haouz_are_known(run):
     assert {"loc:ma:imilchil", "loc:ma:taghbalt", "loc:ma:ait-hani"} <= {l.id for l in rec.locations}
     rec = run("Marrakech - Les chantiers concerneront les communes d'Amizmiz, d'Asni et de Talat N'Yacoub.")
     assert "loc:ma:talat-n-yaacoub" in {l.id for l in rec.locations}
+
+
+def test_a_naming_phrase_after_a_programme_cue_introduces_the_quoted_name(run):
+    rec = run("الدار البيضاء - أعلنت الشركة عن إطلاق منتوج جديد للضمان يحمل اسم \"ضمان النماء\"، موجه للمقاولات "
+              "الصغيرة جدا، كما تم إطلاق برنامج جهوي لاحتضان المقاولات الناشئة يحمل اسم «سايس ستارت».")
+    assert {"ضمان النماء", "سايس ستارت"} <= _names(rec.programs)
+    rec = run("Meknès - La Région a lancé un nouveau programme régional d'incubation baptisé « Saïss Start ».")
+    assert "Saïss Start" in _names(rec.programs)
+
+
+def test_one_word_association_name_and_its_short_mention_are_one_organisation(run):
+    rec = run("Essaouira - Initié par l'association Tiwizi pour le développement local, le cursus a formé 60 "
+              "femmes. La présidente de l'association Tiwizi, Mme Fatima Oubella, a salué les résultats.")
+    tiwizi = [o for o in rec.organizations if "Tiwizi" in o.name]
+    assert len(tiwizi) == 1 and tiwizi[0].name == "Tiwizi pour le développement local"
+    assert len(tiwizi[0].mentions) == 2
+
+
+def test_descriptions_and_anaphoric_units_are_no_organisation_names(run):
+    rec = run("بني ملال - قدمت المقاولة الشابة نادية أكوراي، مسيرة شركة ناشئة لتثمين الصبار بجماعة أولاد عياد، "
+              "شهادتها. ونظم مجلس الجهة المنتدى بشراكة مع المديرية الجهوية للوكالة الوطنية لإنعاش التشغيل والكفاءات، "
+              "وفي الختام وقعت اتفاقية بين مجلس الجهة والمديرية الجهوية للوكالة والجامعة.")
+    names = _names(rec.organizations)
+    assert not any("ناشئة" in n or n.endswith("للوكالة") for n in names)
+    assert "org:anapec" in {o.id for o in rec.organizations}
+    assert "loc:ma:oulad-ayad" in {l.id for l in rec.locations}
+
+
+def test_a_place_after_b_and_a_place_cue_ends_an_organisation_name(run):
+    rec = run("زاكورة - احتضنت دار الطالبة بجماعة تازارين التابعة لإقليم زاكورة حفل اختتام البرنامج التكويني.")
+    assert "loc:ma:tazarine" in {l.id for l in rec.locations}
+    # an authority is part of the unit's name ("قسم العمل الاجتماعي بعمالة إقليم ...")
+    rec = run("خنيفرة - وأكدت ممثلة قسم العمل الاجتماعي بعمالة إقليم خنيفرة، السيدة نعيمة الراضي، أهمية البرنامج.")
+    assert "قسم العمل الاجتماعي بعمالة إقليم خنيفرة" in _names(rec.organizations)
+
+
+def test_a_hamlet_named_with_a_particle_and_a_waw_initial_word(run):
+    rec = run("زاكورة - تنقلت الوحدة المتنقلة إلى الدواوير البعيدة، على غرار دوار أيت وعلال ودوار تاغبالت.")
+    names = _names(rec.locations)
+    assert "أيت وعلال" in names and "أيت" not in names
+
+
+def test_a_body_named_inside_an_office_title_is_not_mentioned(run):
+    rec = run("الرباط - قال الوزير المنتدب المكلف بالعلاقات مع البرلمان، مصطفى بايتاس، إن المرسوم صودق عليه.")
+    assert "org:parlement" not in {o.id for o in rec.organizations}
+    rec = run("Rabat - Le Parlement a adopté la loi, a indiqué le ministre délégué chargé des Relations avec le "
+              "Parlement, Mustapha Baitas.")
+    parl = [o for o in rec.organizations if o.id == "org:parlement"]
+    assert len(parl) == 1 and len(parl[0].mentions) == 1
+
+
+def test_more_known_bodies_and_places(run):
+    rec = run("Rabat - Le CAM s'appuie sur ses agences rurales et sa filiale Tamwil El Fellah. Les projets concernent "
+              "les communes de Tafrant, Aïn Mediouna et Bni Oulid.")
+    assert "org:tamwil-el-fellah" in {o.id for o in rec.organizations}
+    assert "loc:ma:bni-oulid" in {l.id for l in rec.locations}
+    rec = run("ميدلت - تهم المشاريع جماعات الريش وإملشيل وتونفيت وبومية وأغبالو وزايدة.")
+    assert "loc:ma:aghbalou" in {l.id for l in rec.locations}

@@ -287,6 +287,9 @@ GENERAL = [
      "cohorte de son programme d'incubation.\n" + FILL_FR, {"announcement"}, {"program_launch"}),
     ("أعلنت الغرفة، اليوم الخميس بأكادير، عن فتح باب الترشيح للاستفادة من الدفعة الثانية من برنامج دعم المقاولات الصغيرة جدا.\n"
      + FILL_AR, {"announcement"}, {"program_launch"}),
+    # the closing ceremony of a training programme is the training
+    ("احتضنت دار الطالبة بجماعة تازارين، يوم السبت 22 فبراير 2025، حفل اختتام البرنامج التكويني «نساء الواحة».\n"
+     + FILL_AR, {"training"}, {"announcement"}),
     # an earlier call only referred to is no event
     ("La Chambre a organisé mercredi à Safi un forum régional sur l'auto-emploi.\n"
      "La région a reçu 9.500 candidatures lors de la première phase de l'appel à projets.\n" + FILL_FR,

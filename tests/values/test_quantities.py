@@ -27,6 +27,8 @@ FOUND = [
     ("La formation est assurée par 200 formateurs qualifiés.", 200, "trainers", "capacity"),
     ("Plus de 300 agences seront ouvertes.", 300, "agencies", "target"),
     ("Le jury a retenu trois conventions de partenariat.", 3, "agreements", "achievement"),
+    ("Selon le ministre, plus de 6.300 employeurs ont bénéficié de Tahfiz depuis 2022.", 6300, "employers", "achievement"),
+    ("واستفاد من البرنامج 1200 مشغل منذ انطلاقه.", 1200, "employers", "achievement"),
     ("Cinq conventions ont été signées lors de la cérémonie.", 5, "agreements", "achievement"),
     ("Une vingtaine de représentants ont pris part à la rencontre.", 20, "representatives", "achievement"),
     ("Le nombre de demandeurs d'emploi insérés est de 10.548 chercheurs d'emploi.", 10548, "job seekers", "achievement"),
@@ -102,6 +104,12 @@ def test_another_n_takes_the_previous_unit():
         (164, "new training programmes", "target"),
         (162, "new training programmes", "target"),
     ]
+
+
+def test_counts_in_parentheses_after_listed_names_take_the_first_ones_unit():
+    found = _one_sentence("Les 21 projets sont répartis entre les communes de Tissa (8 projets), Ghafsai (6), "
+                          "Karia Ba Mohamed (4) et Ourtzagh (3).")
+    assert [(q.value, q.unit) for q in found] == [(21, "projects"), (8, "projects"), (6, "projects"), (4, "projects"), (3, "projects")]
 
 
 def test_bare_count_takes_the_unit_named_before_it():

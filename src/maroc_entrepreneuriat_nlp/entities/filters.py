@@ -157,3 +157,20 @@ def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:
 
 
 MAX_QUOTED_NAME_WORDS = 4
+
+
+def inside_office_title(doc: Doc, c: Candidate) -> bool:
+    """A known body named inside an office title ("chargé des Relations avec le Parlement", "المكلف
+    بالعلاقات مع البرلمان") is part of the title: the article does not speak of that body."""
+    if c.label != "organization" or c.source != "lexicon":
+        return False
+    from .matcher import linking_data
+
+    phrases = linking_data().get("title_phrases_before")
+    if not phrases:
+        return False
+    before = doc.fold[max(0, c.start - MAX_TITLE_PHRASE) : c.start].rstrip()
+    return any(before.endswith(p) for p in phrases) or any((before + " ").endswith(p + " ") for p in phrases)
+
+
+MAX_TITLE_PHRASE = 30  # characters

@@ -383,18 +383,25 @@ def _group_name_keys(key: tuple, group: list[Candidate]) -> set[str]:
     return {key[1]}
 
 
+MIN_ONE_WORD_SHORT = 4  # letters of a one-word short name
+
+
 def _join_short_forms(groups: dict[tuple, list[Candidate]]) -> None:
-    """A two-word unlinked name that opens exactly one other name of its family in the article,
-    linked or not, is a later short mention of it ("مجلس الجهة" after "مجلس جهة درعة تافيلالت",
-    "المجلس الإقليمي" after "المجلس الإقليمي لخنيفرة"), in place."""
-    for short in [k for k in groups if k[0] in ("program", "organization") and k[1] and len(k[1].split()) == 2]:
+    """An unlinked name that opens exactly one other name of its family in the article, linked or
+    not, is a short mention of it ("مجلس الجهة" after "مجلس جهة درعة تافيلالت", "المجلس الإقليمي"
+    after "المجلس الإقليمي لخنيفرة", "le Conseil de la région" after "... de la région de l'Oriental",
+    "l'association Tamount" after "l'association Tamount pour le développement local"), in place."""
+    for short in [k for k in groups if k[0] in ("program", "organization") and k[1]]:
         if short not in groups:
             continue
         toks = short[1].split()
+        if len(toks) == 1 and len(toks[0]) < MIN_ONE_WORD_SHORT:
+            continue
+        n_toks = len(toks)
         owners = [
             k for k, g in groups.items()
             if k != short and g[0].label == short[0]
-            and any(len(n.split()) > 2 and n.split()[:2] == toks for n in _group_name_keys(k, g))
+            and any(len(n.split()) > max(n_toks, 2) and n.split()[:n_toks] == toks for n in _group_name_keys(k, g))
         ]
         if len(owners) == 1:
             groups[owners[0]].extend(groups.pop(short))

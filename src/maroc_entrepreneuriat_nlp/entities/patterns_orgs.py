@@ -38,6 +38,7 @@ class _Data:
     proper_heads_ar: frozenset
     adjectives: frozenset
     proper_heads_lat: frozenset  # lower-cased
+    one_word_heads_lat: frozenset  # lower-cased: proper heads after which one capitalised word is a name
     name_stop_lat: frozenset  # folded
     given_lat: frozenset
     particles_lat: frozenset
@@ -64,6 +65,7 @@ def _data() -> _Data:
         proper_heads_ar=frozenset(d.get("org_proper_heads", [])),
         adjectives=frozenset(w.lower() for w in d.get("org_adjectives", [])),
         proper_heads_lat=frozenset(h.lower() for h in split_script(d.get("org_proper_heads", []))[0]),
+        one_word_heads_lat=frozenset(h.lower() for h in split_script(d.get("org_one_word_name_heads", []))[0]),
         name_stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
         given_lat=frozenset(split_script(d.get("given_names", []))[0]),
         particles_lat=frozenset(split_script(d.get("name_particles", []))[0]),
@@ -216,8 +218,14 @@ def _find_lat_proper(doc: Doc, toks: list[Token]) -> list[Candidate]:
             or (toks[k].text in D.particles_lat and k + 1 < n and toks[k + 1].text[:1].isupper())
         ) and k - j < 5:
             k += 1
-        if k - j < 2 or toks[j].text in D.given_lat or _ROMAN.fullmatch(toks[k - 1].text):
+        if toks[j].text in D.given_lat or _ROMAN.fullmatch(toks[k - 1].text):
             continue
+        if k - j < 2:
+            # one word is a name only after a head that names a body ("l'association Tamount pour le
+            # développement local", "la coopérative Tafoukt"), and then its purpose phrase belongs to it
+            if k == j or t.text.lower() not in D.one_word_heads_lat or toks[j].text.isupper():
+                continue
+            k = max(k, lat_name_extent(toks, j, text, D.heads_lat, D))
         s, e = toks[j].start, toks[k - 1].end
         out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:org-proper", score=0.7))
     return out
@@ -248,6 +256,8 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
         if w[0] in "وف" and any(b in heads or b in D.place_cues_ar for _s, b in ar_bases(w)):
             break  # "... والوكالة", "... وجماعة شفشاون": the next name
         cue = any(b in D.place_cues_ar for _s, b in ar_bases(w))
+        if cue and not first and any(b in D.place_cues_ar and "ب" in w[:s] and b not in heads for s, b in ar_bases(w)):
+            break  # "دار الطالبة بجماعة تازارين": where the body is, not its name ("بعمالة ..." is an authority)
         if cue:
             place_left = 2  # "لجهة فاس مكناس": at most two words without the article
             k += 1
@@ -344,6 +354,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue
         if toks[i + 1].text in D.generic_always:  # المجلس الإداري للمؤسسة: the board of another body
             continue
+        last = toks[e - 1].text
+        if e - i >= 2 and last.startswith("لل") and _ar_head_of(last) is not None:
+            continue  # "المديرية الجهوية للوكالة": a unit of "the agency" named before, not a name
         start = t.start + skip
         end = toks[e - 1].end
         attrs: dict = {}

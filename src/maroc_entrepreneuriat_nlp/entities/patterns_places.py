@@ -145,6 +145,9 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
             if after_starter and not w.startswith("و") and w not in OD.stops and w not in D.generic_ar or after_starter and w in ("علي", "بن"):
                 k += 1  # "سيدي علي بن حمدوش": a starter's complement is a name, even "علي"
                 continue
+            if after_starter and k == first + 1 and w.startswith("و") and len(w) > 3 and w not in OD.stops:
+                k += 1  # "دوار أيت وعلال": a starter alone is no name, so its complement may open with و
+                continue
             if w in D.generic_ar or w in OD.stops or ar_strip_conj(w) in OD.stops or w in D.titles_ar:
                 break
             if k > first and w[0] in "وبلف" and not w.startswith("ال") and w not in ("بن", "بنت"):  # conjunction or new phrase

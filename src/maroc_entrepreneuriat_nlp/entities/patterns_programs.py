@@ -29,6 +29,7 @@ class _Data:
     heads_lat: frozenset
     generic: frozenset  # folded
     stop_lat: frozenset  # folded
+    naming: tuple  # folded token tuples: "يحمل اسم", "baptisé", "sous le nom de"
 
 
 @lru_cache(maxsize=None)
@@ -41,6 +42,7 @@ def _data() -> _Data:
         heads_lat=frozenset(split_script(d.get("program_heads", []))[0]),
         generic=frozenset(fold(g) for g in d.get("program_generic", [])),
         stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
+        naming=tuple(sorted({tuple(fold(w).split()) for w in d.get("program_naming_phrases", []) if w.strip()}, key=len, reverse=True)),
     )
 
 
@@ -78,6 +80,26 @@ def _lat_cue_of(text: str) -> tuple[int, str] | None:
 @lru_cache(maxsize=65536)
 def _ar_cue_of(text: str) -> tuple[int, str] | None:
     return ar_base_in(text, _data().cues_ar)
+
+
+def _named_after(toks: list[Token], i: int, D: _Data) -> int | None:
+    """Index of the token after a naming phrase within NAMING_REACH words after the cue toks[i]."""
+    if not D.naming:
+        return None
+    for j in range(i + 1, min(len(toks), i + 1 + NAMING_REACH)):
+        t = toks[j]
+        if t.kind == "punct" and t.text not in (",", "،"):
+            return None
+        if t.kind == "num":
+            continue
+        f = fold(t.text)
+        for phrase in D.naming:
+            if f == phrase[0] and tuple(fold(x.text) for x in toks[j : j + len(phrase)]) == phrase:
+                return j + len(phrase)
+    return None
+
+
+NAMING_REACH = 10  # words between a programme cue and the phrase that names it
 
 
 def _cap_name(toks: list[Token], j: int, text: str, D: _Data) -> int:
@@ -119,6 +141,14 @@ def find_programs(doc: Doc) -> list[Candidate]:
             q = _quote_span(toks, i - 1)
             if q and q[1] - q[0] >= 2:
                 add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.8, cue[1])
+                continue
+        # "منتوج جديد للضمان يحمل اسم «ضمان ريادة»", "un plan ... baptisé « X »": a naming phrase a
+        # few words after the cue introduces the quoted name
+        named = _named_after(toks, i, D)
+        if named is not None:
+            q = _quote_span(toks, named)
+            if q:
+                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.85, cue[1])
                 continue
         # quoted name within three words after the cue
         found = False

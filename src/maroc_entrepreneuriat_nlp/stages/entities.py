@@ -210,7 +210,7 @@ def entities(doc: Doc) -> Doc:
             _link_pattern(doc, c)
     filters.funds_being_created(doc, cands)
     cands = [c for c in cands if not (filters.unknown_region(c) or filters.place_inside_quoted_name(doc, c)
-                                      or filters.first_name_with_initial(doc, c))]
+                                      or filters.first_name_with_initial(doc, c) or filters.inside_office_title(doc, c))]
     linking.choose_entries(doc, cands)
     cands = filters.drop_local_places_abroad(cands)
     cands = filters.acronym_definitions(doc, cands)

@@ -538,6 +538,9 @@ def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: Quantit
     """Unit of a number without a noun of its own when its sentence says what is counted:
     "72.319 insertions ..., 10.474 concernant ...", "le nombre de bénéficiaires a atteint 13.438",
     "620 projets ... dans la région A, 410 dans celle de B", "porter ce nombre à 2.500 d'ici 2026"."""
+    if _in_parentheses(fold, num.start, num.end) and previous is not None and previous.start >= sent[0] \
+            and _in_parentheses(fold, previous.start, previous.end, closing=False) and not _is_year(num):
+        return previous.unit  # "Tissa (8 projets), Ghafsai (6), Karia Ba Mohamed (4)": the list's unit
     if num.words_only or num.value < 10 or _is_year(num):
         return None
     after = num.token_span[1]
@@ -552,6 +555,12 @@ def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: Quantit
         if lex.anaphora_re.search(fold, sent[0], num.start):
             unit = last_count.unit
     return unit
+
+
+def _in_parentheses(fold: str, start: int, end: int, closing: bool = True) -> bool:
+    """The span opens a parenthesis ("(8 projets)"), and, with `closing`, is all of it ("(6)")."""
+    opened = start > 0 and fold[start - 1] == "("
+    return opened and (not closing or fold[end : end + 1] == ")")
 
 
 def _unit_before(fold: str, num: NumberExpr, tokens, sent, previous: QuantityExpr | None, lex) -> str | None:
