@@ -164,13 +164,19 @@ def inside_office_title(doc: Doc, c: Candidate) -> bool:
     بالعلاقات مع البرلمان") is part of the title: the article does not speak of that body."""
     if c.label != "organization" or c.source != "lexicon":
         return False
+    rx = _title_phrase_re()
+    return rx is not None and rx.search(doc.fold, max(0, c.start - MAX_TITLE_PHRASE), c.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_phrase_re() -> regex.Pattern | None:
     from .matcher import linking_data
 
-    phrases = linking_data().get("title_phrases_before")
+    phrases = sorted(linking_data().get("title_phrases_before", ()), key=len, reverse=True)
     if not phrases:
-        return False
-    before = doc.fold[max(0, c.start - MAX_TITLE_PHRASE) : c.start].rstrip()
-    return any(before.endswith(p) for p in phrases) or any((before + " ").endswith(p + " ") for p in phrases)
+        return None
+    alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})\s*$")
 
 
 MAX_TITLE_PHRASE = 30  # characters

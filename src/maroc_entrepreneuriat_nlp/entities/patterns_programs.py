@@ -131,6 +131,7 @@ def find_programs(doc: Doc) -> list[Candidate]:
             attrs["acronym"] = acr[0]
         out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
 
+    naming_present = any(" ".join(p) in doc.fold for p in D.naming)  # a text without one needs no scan
     for i in [k for k, t in enumerate(toks) if (_lat_cue_of(t.text) if t.kind == "lat" else t.kind == "ar" and _ar_cue_of(t.text))]:
         t = toks[i]
         cue = _is_cue(t)
@@ -144,7 +145,7 @@ def find_programs(doc: Doc) -> list[Candidate]:
                 continue
         # "منتوج جديد للضمان يحمل اسم «ضمان ريادة»", "un plan ... baptisé « X »": a naming phrase a
         # few words after the cue introduces the quoted name
-        named = _named_after(toks, i, D)
+        named = _named_after(toks, i, D) if naming_present else None
         if named is not None:
             q = _quote_span(toks, named)
             if q:
