@@ -219,3 +219,35 @@ def test_more_known_bodies_and_places(run):
     assert "loc:ma:bni-oulid" in {l.id for l in rec.locations}
     rec = run("ميدلت - تهم المشاريع جماعات الريش وإملشيل وتونفيت وبومية وأغبالو وزايدة.")
     assert "loc:ma:aghbalou" in {l.id for l in rec.locations}
+
+
+def test_district_cues_and_verbs_after_them(run):
+    rec = run("الدار البيضاء - تحولت المنصة في حي ظل لعقود مرادفا للهشاشة، وتقع قرب درب مولاي الشريف.")
+    names = _names(rec.locations)
+    assert "ظل" not in names and "مولاي الشريف" in names
+
+
+def test_quoted_company_names_after_a_description(run):
+    rec = run("وجدة - توجت المقاولة الناشئة «سقي ذكي» بالجائزة الكبرى للمسابقة التي نظمتها حاضنة المقاولات «ابتكار الشرق»، "
+              "وعادت الجائزة الثانية للمقاولة الناشئة «دواك».")
+    assert {"سقي ذكي", "ابتكار الشرق", "دواك"} <= _names(rec.organizations)
+
+
+def test_two_coordinated_names_are_two_persons(run):
+    rec = run("الرباط - وأكد السيد محمد العلوي ويوسف بنعلي أهمية المشروع.")
+    assert {"محمد العلوي", "يوسف بنعلي"} <= _names(rec.persons)
+
+
+def test_a_quoted_programme_name_opening_with_a_first_name_is_no_person(run):
+    rec = run("Casablanca - L'inauguration a été marquée par le lancement du programme d'accompagnement "
+              "« Sidi Othmane Entreprend », destiné aux jeunes porteurs d'idées du quartier.")
+    assert "Sidi Othmane Entreprend" in _names(rec.programs)
+    assert not any("Othmane" in p.name for p in rec.persons)
+
+
+def test_a_name_extends_to_the_acronym_that_spells_it(run):
+    rec = run("Bruxelles - Le forum a été organisé avec le concours du Réseau des entrepreneurs marocains de Belgique "
+              "(REMB) et de la Fondation Hassan II pour les Marocains résidant à l'étranger.")
+    names = _names(rec.organizations)
+    assert "Réseau des entrepreneurs marocains de Belgique" in names
+    assert "org:fondation-hassan-ii-mre" in {o.id for o in rec.organizations}

@@ -290,6 +290,10 @@ GENERAL = [
     # the closing ceremony of a training programme is the training
     ("احتضنت دار الطالبة بجماعة تازارين، يوم السبت 22 فبراير 2025، حفل اختتام البرنامج التكويني «نساء الواحة».\n"
      + FILL_AR, {"training"}, {"announcement"}),
+    # a signing ceremony during which a programme is launched: both events
+    ("احتضنت مدينة القنيطرة، اليوم الخميس، حفل توقيع اتفاقية شراكة لدعم المقاولة الذاتية بالجهة، أعطيت خلاله أيضا "
+     "الانطلاقة الرسمية لبرنامج «رواد الغرب» الموجه لحاملي المشاريع الشباب.\n" + FILL_AR,
+     {"agreement_signing", "program_launch"}, set()),
     # an earlier call only referred to is no event
     ("La Chambre a organisé mercredi à Safi un forum régional sur l'auto-emploi.\n"
      "La région a reçu 9.500 candidatures lors de la première phase de l'appel à projets.\n" + FILL_FR,

@@ -236,6 +236,12 @@ GENERAL = [
     ("Une vingtaine d'entreprises en ont bénéficié depuis janvier.", "2024-09-16", ["2024-01"]),
     ("استفادت عشرون مقاولة من البرنامج منذ يناير.", "2024-09-16", ["2024-01"]),
     ("Le forum aura lieu en janvier.", "2024-09-16", ["2025-01"]),  # no cue: the nearest January
+    # Moroccan quarters ("الفصل"); two periods compared are two values, not one range
+    ("انتقل المعدل ما بين الفصل الثاني من 2023 والفصل الثاني من 2024.", None, ["2023-04/2023-06", "2024-04/2024-06"]),
+    ("Entre le premier trimestre 2023 et le premier trimestre 2024, le taux a baissé.", None,
+     ["2023-01/2023-03", "2024-01/2024-03"]),
+    # a market town named after its market day is no weekday
+    ("ستنطلق الدورات بكل من القنيطرة وسوق الأربعاء الغرب.", "2024-11-14", []),
 ]
 
 

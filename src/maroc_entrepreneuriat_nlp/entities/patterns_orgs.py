@@ -39,6 +39,8 @@ class _Data:
     adjectives: frozenset
     proper_heads_lat: frozenset  # lower-cased
     one_word_heads_lat: frozenset  # lower-cased: proper heads after which one capitalised word is a name
+    quote_descriptors: tuple  # Arabic token tuples, longest first: "المقاولة الناشئة" before a quoted name
+    quote_descriptors_first: frozenset
     name_stop_lat: frozenset  # folded
     given_lat: frozenset
     particles_lat: frozenset
@@ -66,6 +68,8 @@ def _data() -> _Data:
         adjectives=frozenset(w.lower() for w in d.get("org_adjectives", [])),
         proper_heads_lat=frozenset(h.lower() for h in split_script(d.get("org_proper_heads", []))[0]),
         one_word_heads_lat=frozenset(h.lower() for h in split_script(d.get("org_one_word_name_heads", []))[0]),
+        quote_descriptors=tuple(sorted({tuple(x.split()) for x in split_script(d.get("org_quote_descriptors", []))[1]}, key=len, reverse=True)),
+        quote_descriptors_first=frozenset(x.split()[0] for x in split_script(d.get("org_quote_descriptors", []))[1]),
         name_stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
         given_lat=frozenset(split_script(d.get("given_names", []))[0]),
         particles_lat=frozenset(split_script(d.get("name_particles", []))[0]),
@@ -165,7 +169,7 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
     out = []
     for i in [k for k, t in enumerate(toks) if t.text in D.heads_lat and t.kind == "lat"]:
         t = toks[i]
-        e = lat_name_extent(toks, i, text, D.heads_lat, D)
+        e = _to_spelled_acronym(toks, i, lat_name_extent(toks, i, text, D.heads_lat, D), D)
         attrs: dict = {}
         end = toks[e - 1].end
         acr = _acronym_after(text, end)
@@ -184,6 +188,21 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         name = _SPACES.sub(" ", name)
         out.append(Candidate("organization", t.start, end, name=name, source="pattern:org-head", score=0.75, attrs=attrs))
     return out
+
+
+def _to_spelled_acronym(toks: list[Token], i: int, e: int, D: _Data) -> int:
+    """Extend the name at toks[i:e] up to an acronym in parentheses a few words on when the acronym
+    spells the initials of the words: "Réseau des entrepreneurs marocains de Belgique (REMB)"."""
+    k = e
+    while k < len(toks) and k - e < ACRONYM_REACH and toks[k].kind == "lat":
+        k += 1
+    if k == e or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or not toks[k + 1].text.isupper():
+        return e
+    initials = "".join(x.text[0] for x in toks[i:k] if x.text.lower() not in D.connectors and x.text[0].isalpha())
+    return k if len(initials) >= 3 and initials.upper() == toks[k + 1].text else e
+
+
+ACRONYM_REACH = 5  # words between where a name stops and an acronym that spells it
 
 
 def _find_lat_proper(doc: Doc, toks: list[Token]) -> list[Candidate]:
@@ -341,6 +360,11 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if i > 0 and (toks[i - 1].kind == "num" or (t.text[0] in "وف" and i > 1 and toks[i - 2].kind == "num")):
             continue  # "312 جمعية وتعاونية", "20 تعاونية نسائية": a count of bodies, not a name
         q = _quoted_after(toks, i + 1)
+        if not q and i + 2 < len(toks) and toks[i + 1].kind == "ar" and toks[i + 1].text.startswith("ال"):
+            q2 = _quoted_after(toks, i + 2)  # "حاضنة المقاولات «ابتكار الشرق»": the head's complement, then the name
+            if q2:
+                out.append(_quoted_name(toks, i + 2, q2, text))
+                continue
         opened = _quote_opened_before(toks, i)
         if q:
             e = q
@@ -369,6 +393,30 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     return out
 
 
+def _quoted_name(toks: list[Token], open_quote: int, after_close: int, text: str) -> Candidate:
+    s, e = toks[open_quote + 1].start, toks[after_close - 2].end
+    return Candidate("organization", s, e, name=text[s:e], source="pattern:org-quoted", score=0.75)
+
+
+def _find_ar_descriptors(doc: Doc, toks: list[Token]) -> list[Candidate]:
+    """A quoted name right after a descriptor of a company: "توجت المقاولة الناشئة «سقي ذكي»"."""
+    D = _data()
+    out = []
+    n = len(toks)
+    if not D.quote_descriptors:
+        return out
+    for i in [k for k, t in enumerate(toks) if t.kind == "ar" and ar_base_in(t.text, D.quote_descriptors_first)]:
+        first = ar_base_in(toks[i].text, D.quote_descriptors_first)[1]
+        for phrase in D.quote_descriptors:
+            m = len(phrase)
+            if i + m < n and (first,) + tuple(x.text for x in toks[i + 1 : i + m]) == phrase:
+                q = _quoted_after(toks, i + m)
+                if q:
+                    out.append(_quoted_name(toks, i + m, q, doc.norm_text))
+                break
+    return out
+
+
 @lru_cache(maxsize=1)
 def _unit_re() -> regex.Pattern | None:
     d = pattern_data()
@@ -394,7 +442,8 @@ def _find_lat_units(doc: Doc) -> list[Candidate]:
 
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
-    cands = _find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_lat_units(doc)
+    cands = (_find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_ar_descriptors(doc, toks)
+             + _find_lat_units(doc))
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []

@@ -251,7 +251,7 @@ def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) ->
     """Name tokens [k, m) starting at k, with a confidence, or None."""
     m = k
     n = len(toks)
-    while m < n and m - k < 4 and _ar_name_token_ok(toks[m], A):
+    while m < n and m - k < 4 and _ar_name_token_ok(toks[m], A) and not (m > k and _and_given(toks[m].text, A)):
         m += 1
     if m == k:
         return None
@@ -272,6 +272,11 @@ def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) ->
         return None
     conf = 0.9 if (is_given or titled) else 0.7
     return k, m, conf
+
+
+def _and_given(text: str, A: _Ar) -> bool:
+    """"ويوسف": "and" glued to a known first name starts a second person's name."""
+    return len(text) > 3 and text[0] == "و" and text[1:] in A.given and text[1:] not in A.ambiguous_given
 
 
 def _ar_role_org(toks: list[Token], role_start: int, role_word_end: int, role_end: int, role_first: str, A: _Ar) -> str | None:
@@ -328,8 +333,14 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if i + 2 < n and skip is not None and (i == 0 or not _starts_with_given(toks[i - 1], A)):
             got = _ar_read_name(toks, i, A)
             after_amma = i > 0 and toks[i - 1].text == _AMMA
-            if got and got[1] - got[0] >= 2 and got[1] < n and (
-                toks[got[1]].text in ("،", ",") or (after_amma and toks[got[1]].text.startswith("ف"))
+            end = got[1] if got else 0
+            if got and end < n and _and_given(toks[end].text, A):
+                # "هبة الإدريسي ويوسف المرابط،": two names, the comma after the second
+                second = _ar_read_name(toks, end, A)
+                if second and second[1] - second[0] >= 2:
+                    end = second[1]
+            if got and got[1] - got[0] >= 2 and end < n and (
+                toks[end].text in ("،", ",") or (after_amma and toks[end].text.startswith("ف"))
             ):
                 person(got[0], got[1], 0.7, "given-name", skip=skip)
         # -- title + name: السيد يونس السكوري
@@ -410,6 +421,21 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                 e += 1
             role_text = text[role_start : toks[e - 1].end]
             person(got[0], got[1], got[2], "name-role", role=role_text, org=_ar_role_org(toks, i, j, e, role_first, A))
+    # "الطالبين هبة الإدريسي ويوسف المرابط": a known first name glued to "و" right after a name
+    # found above opens a second name
+    ends = {toks[k].end: k for k in range(n)}
+    for c in list(out):
+        m = ends.get(c.end)
+        if m is None or m + 2 >= n or toks[m + 1].kind != "ar" or not toks[m + 1].text.startswith("و"):
+            continue
+        if not _and_given(toks[m + 1].text, A):
+            continue
+        got = _ar_read_name(toks, m + 1, A)
+        if got and got[1] - got[0] >= 2:
+            # first name and surname (a surname particle or a compound first name takes one word more):
+            # no boundary word need follow ("ويوسف بنعلي أهمية المشروع")
+            size = 3 if toks[m + 2].text in A.particles or toks[m + 1].text[1:] in A.compound else 2
+            person(got[0], min(got[1], got[0] + size), 0.7, "coordinated-name", skip=1)
     return out
 
 
@@ -580,8 +606,9 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if role is None and role_hint and size >= 2:
             role = role_hint
             source = source or "role-name"
+        quoted = text[max(0, start - 2) : start].strip() == '"' and text[end : end + 2].strip() == '"'
         if source is None and 2 <= size <= 4 and fold(run[0].text) in L.given and run[-1].kind != "initial" \
-                and not _ROMAN.fullmatch(run[-1].text):
+                and not _ROMAN.fullmatch(run[-1].text) and not quoted:  # « Sidi Othmane Entreprend » is a name of a thing
             # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
             # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
             source = "given-name"

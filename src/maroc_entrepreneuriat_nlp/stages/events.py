@@ -276,6 +276,10 @@ def _introduces(wrapper: Hit, other: Hit, fold: str, lex: Lexicon) -> bool:
     if other.type in lex.wrappers:
         return False
     gap = fold[other.end : wrapper.start]
+    if ("," in gap or "،" in gap) and not (lex.relative is not None and lex.relative.search(gap)):
+        # "... توقيع اتفاقية ...، أعطيت خلاله الانطلاقة": a new clause, not the launch's subject (but
+        # "قافلة «...»، التي أطلقتها": a relative clause about it)
+        return False
     return len(gap) <= OBJECT_WINDOW * 2 and not (lex.setting is not None and lex.setting.search(gap))
 
 

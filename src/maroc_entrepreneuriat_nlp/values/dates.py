@@ -107,6 +107,7 @@ class Vocabulary:
     patterns: dict
     anchors: "Anchors | None" = None
     past_cues: frozenset = frozenset()  # "depuis", "منذ": a month after one is not in the future
+    weekday_place_words: frozenset = frozenset()  # "سوق": "سوق الأربعاء" is a town, not Wednesday
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +233,7 @@ def vocabulary() -> Vocabulary:
         patterns=compiled,
         anchors=anchors,
         past_cues=frozenset(_key(_norm(w)) for w in g("past_month_cues")),
+        weekday_place_words=frozenset(_key(_norm(w)) for w in g("weekday_place_words")),
     )
 
 
@@ -550,6 +552,9 @@ def _candidates(fold: str, v: Vocabulary, P: _Patterns | None = None) -> list[Da
         wd_word = _key(m["wd"])
         if wd_word in v.ambiguous_weekdays and pre is None:
             continue  # الاثنين is also "the two", الأحد also "the one"
+        before = fold[max(0, m.start() - 12) : m.start()].split()
+        if pre is None and before and (before[-1] in v.weekday_place_words or before[-1][1:] in v.weekday_place_words):
+            continue  # "سوق الأربعاء الغرب": a market town
         off = v.weekday_prefixes.get(pre) if pre else None
         add(m, Spec(weekday=v.weekdays[wd_word], day_offset=off or None, qualifier=_qual(v, m["q"])), kind="relative")
     for m in P.finditer("relative"):
@@ -587,7 +592,9 @@ def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary, Q: _Patterns 
     while i < len(exprs):
         a = exprs[i]
         b = exprs[i + 1] if i + 1 < len(exprs) else None
-        if b is not None and a.b is None and b.b is None and a.kind != "relative" and b.kind != "relative":
+        # two periods ("ما بين الفصل الثاني من 2023 والفصل الثاني من 2024") are compared, not joined
+        if (b is not None and a.b is None and b.b is None and a.kind != "relative" and b.kind != "relative"
+                and a.a.months is None and b.a.months is None):
             gap = fold[a.end : b.start]
             before = fold[max(0, a.start - 40) : a.start]
             joined = None
@@ -779,6 +786,8 @@ def resolve(expr: DateExpr, publication_date: str | None) -> str | None:
     if expr.b is None:
         return a
     b = _resolve_spec(expr.b, pub)
+    if a is not None and b is not None:
+        a, b = a.split("/")[0], b.split("/")[-1]  # a side that is a period spans from its start / to its end
     if a is None or b is None or a >= b:
         return None if a is None or b is None else (a if a == b else None)
     return f"{a}/{b}"

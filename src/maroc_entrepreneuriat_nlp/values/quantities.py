@@ -194,7 +194,7 @@ def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityL
         if prev.text == "ال" and gap.strip() == "":
             return True
         if gap == "" and prev.text in ("-", "/", ".", ":") and first >= 2 and _gap(fold, tokens[first - 2], prev) == "":
-            return True  # "Covid-19", "loi 15/95", a time "11:12""
+            return True  # "Covid-19", "loi 15/95", a time "11:12"
         if gap.strip() in ("/", "-", ".", ":") or prev.text in ("n", "no", "°", "#"):
             return True
         for n in (3, 2, 1):
