@@ -251,3 +251,17 @@ def test_a_name_extends_to_the_acronym_that_spells_it(run):
     names = _names(rec.organizations)
     assert "Réseau des entrepreneurs marocains de Belgique" in names
     assert "org:fondation-hassan-ii-mre" in {o.id for o in rec.organizations}
+
+
+def test_places_in_parentheses_after_a_province_are_its_communes(run):
+    rec = run("أكادير - ستزور القافلة إقليم طاطا (فم زكيد، أقا، فم الحصن)، ثم إقليم تزنيت (تافراوت وأنزي) ابتداء من فاتح يونيو.")
+    levels = _levels(rec)
+    assert levels["فم زكيد"] == levels["أقا"] == levels["تافراوت"] == "commune"
+    assert levels["طاطا"] == "province"
+
+
+def test_a_plural_cue_then_a_colon_gives_its_level_to_the_list(run):
+    rec = run("Béni Mellal - Le programme a bénéficié à 9.500 personnes dans les cinq provinces : Azilal, "
+              "Fquih Ben Salah, Khouribga et Khénifra.")
+    levels = _levels(rec)
+    assert levels["Azilal"] == levels["Khouribga"] == levels["Khénifra"] == "province"

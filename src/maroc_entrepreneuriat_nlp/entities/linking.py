@@ -24,7 +24,7 @@ from ..records import Entity, Location, Person
 from .candidates import Candidate
 from .gazetteer import gazetteer_by_id, gazetteer_entries
 from .lexicon import Entry, lexicon_by_id, lexicon_entries
-from .matcher import cue_before, plural_place_cues
+from .matcher import cue_before, place_cues, plural_place_cues
 
 _PUNCT = regex.compile(r"[^\p{L}\p{N}]+")
 _FR_LEADING = {"l", "la", "le", "les", "d", "de", "du", "des"}
@@ -169,10 +169,51 @@ def enumeration_levels(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
             level = cue[0] if any(word.startswith(p) or word[1:].startswith(p) or word[2:].startswith(p) for p in plural) else None
         elif level is not None and prev_end >= 0 and _ENUM_GAP.fullmatch(doc.fold[prev_end : c.start]):
             out[id(c)] = level
+        elif (colon := _plural_cue_colon(doc, c.start, plural)) is not None:
+            level = out[id(c)] = colon  # "dans les cinq provinces : Béni Mellal, Azilal, ..."
         else:
             level = None
         prev_end = c.end
+    _listed_in_parentheses(doc, cands, out)
     return out
+
+
+def _plural_cue_colon(doc: Doc, start: int, plural: frozenset) -> str | None:
+    """Level of a plural cue that ends right before a colon before `start` ("les provinces :")."""
+    before = doc.fold[max(0, start - 40) : start].rstrip()
+    if not before.endswith(":"):
+        return None
+    before = before[:-1].rstrip()
+    levels = dict(place_cues())
+    for cue in sorted(plural, key=len, reverse=True):
+        bare = cue.split()[0]  # "provinces de" -> "provinces"
+        if before.endswith(bare) and (len(before) == len(bare) or not before[-len(bare) - 1].isalnum()):
+            return levels.get(cue)
+    return None
+
+
+def _listed_in_parentheses(doc: Doc, cands: list[Candidate], out: dict[int, str]) -> None:
+    """"إقليم طاطا (فم زكيد، أقا، فم الحصن)", "la province de Tiznit (Tafraout, Anzi)": the places listed
+    in parentheses right after a province are its communes, whatever else the town is."""
+    places = sorted((c for c in cands if _is_place(c)), key=lambda c: c.start)
+    for k, c in enumerate(places):
+        after = doc.fold[c.end : c.end + 3]
+        if not after.lstrip().startswith("("):
+            continue
+        cue = cue_level(doc, c.start)
+        if not ((cue and cue[0] == "province") or out.get(id(c)) == "province"):
+            continue
+        close = doc.fold.find(")", c.end, c.end + MAX_PARENTHESIS)
+        if close < 0:
+            continue
+        for d in places[k + 1 :]:
+            if d.end > close:
+                break
+            if name_key(doc.fold[d.start : d.end]) != name_key(doc.fold[c.start : c.end]):
+                out[id(d)] = "commune"
+
+
+MAX_PARENTHESIS = 200  # characters of a parenthesised list of communes
 
 
 def choose_entries(doc: Doc, cands: list[Candidate]) -> None:
