@@ -678,7 +678,7 @@ class T_MA:
         ("al-haouz", "marrakech-safi", "MA-HAO", "province", "Al Haouz; Al-Haouz; El Haouz",
          "الحوز", ""),
         ("el-kelaa-des-sraghna", "marrakech-safi", "MA-KES", "province",
-         "El Kelâa des Sraghna; El Kelaa des Sraghna; Kelâat Sraghna; Kelaat Sraghna; Kalaat Sraghna; "
+         "El Kelâa des Sraghna; El Kelaa des Sraghna; Kelâat Sraghna; Kelaat Sraghna; Kalaat Sraghna; Kelâa des Sraghna; Kelaa des Sraghna; "
          "El Kelaâ des Sraghna; El Kelâa des Srarhna",
          "قلعة السراغنة", ""),
         ("essaouira", "marrakech-safi", "MA-ESI", "province", "Essaouira", "الصويرة", ""),
@@ -1637,7 +1637,7 @@ R|Timlilt|تمليلت
 R|Zaouia Annahlia;Zaouiat Annahlia|الزاوية النحلية
 
 @el-kelaa-des-sraghna
-C|El Kelâa des Sraghna;El Kelaa des Sraghna;Kelâat Sraghna;Kelaat Sraghna;Kalaat Sraghna;El Kelaâ des Sraghna;El Kelâa des Srarhna|قلعة السراغنة|geo:El Kelaa des Srarhna
+C|El Kelâa des Sraghna;El Kelaa des Sraghna;Kelâat Sraghna;Kelaat Sraghna;Kalaat Sraghna;El Kelaâ des Sraghna;El Kelâa des Srarhna;Kelâa des Sraghna;Kelaa des Sraghna|قلعة السراغنة|geo:El Kelaa des Srarhna
 C|Attaouia;El Attaouia;Laattaouia;Laâttaouia|العطاوية|geo:Laâttaouia
 C|Tamallalt;Tamelelt|تملالت
 C|Sidi Rahhal;Sidi Rahal|سيدي رحال|geo:Sidi Rahhal

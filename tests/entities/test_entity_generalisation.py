@@ -265,3 +265,27 @@ def test_a_plural_cue_then_a_colon_gives_its_level_to_the_list(run):
               "Fquih Ben Salah, Khouribga et Khénifra.")
     levels = _levels(rec)
     assert levels["Azilal"] == levels["Khouribga"] == levels["Khénifra"] == "province"
+
+
+def test_a_launch_ceremony_is_the_launch_and_a_list_of_people_ends_a_council_name(run):
+    rec = run("Taroudant - Le gouverneur a présidé ce mardi la cérémonie de lancement d'une nouvelle vague de chantiers "
+              "du programme Awrach, en présence du président du Conseil provincial, d'élus, de chefs des services.")
+    assert "program_launch" in {e.type for e in rec.events}
+    assert not any("élus" in o.name for o in rec.organizations)
+
+
+def test_a_capitalised_name_after_a_place_preposition_is_no_person(run):
+    rec = run("Tanger - « Nous cherchons 400 opérateurs », explique Mme Salma Idrissi, responsable des ressources "
+              "humaines dans une entreprise de câblage implantée à Tanger Automotive City.")
+    assert "Salma Idrissi" in _names(rec.persons)
+    assert not any("Automotive" in p.name for p in rec.persons)
+
+
+def test_counts_and_bylines_after_organisation_heads_are_no_names(run):
+    rec = run("طنجة - بلغ عدد المترشحين من أصل مجموعه ثلاثة آلاف مترشح نحو ألفين. هيئة التحرير")
+    assert not rec.organizations
+
+
+def test_the_agricultural_development_fund_is_a_programme(run):
+    rec = run("سيدي قاسم - استفاد الشباب من دعم صندوق التنمية الفلاحية. Le Fonds de développement agricole (FDA) accorde des aides.")
+    assert [p.id for p in rec.programs] == ["prog:fda"] and not rec.organizations

@@ -120,6 +120,7 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         ft = t.text.lower()
         if (t.text == "," and k + 2 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des")
+                and toks[k + 2].text[:1].isupper()  # "Conseil provincial, d'élus, de chefs ...": a list of people
                 and not (toks[k - 1].text.isupper() and toks[k + 2].text[:1].isupper())):
             # "Chambre de Commerce, d'Industrie ...", not "du Groupe BCP, d'Attijariwafa bank": a list of names
             k += 1
@@ -378,6 +379,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue
         if toks[i + 1].text in D.generic_always:  # المجلس الإداري للمؤسسة: the board of another body
             continue
+        if toks[i + 1].kind == "num" or _is_number_word(toks[i + 1].text):
+            continue  # "مجموعه ثلاثة آلاف" (its total: three thousand): a count, not a name
         last = toks[e - 1].text
         if e - i >= 2 and last.startswith("لل") and _ar_head_of(last) is not None:
             continue  # "المديرية الجهوية للوكالة": a unit of "the agency" named before, not a name
@@ -391,6 +394,12 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate("organization", start, end, name=name.replace('"', "").replace("  ", " ").strip(),
                              source="pattern:org-head", score=0.7, attrs=attrs))
     return out
+
+
+def _is_number_word(text: str) -> bool:
+    from ..values.numbers import word_value
+
+    return word_value(fold(text)) is not None
 
 
 def _quoted_name(toks: list[Token], open_quote: int, after_close: int, text: str) -> Candidate:

@@ -594,7 +594,8 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if title or tm:
             title = title or tm.group(1)
             source = "title"
-        left = _left_role(text, start, L) if (size >= 2 or source) else None
+        after_place_prep = _PLACE_PREP_BEFORE.search(text, max(0, start - 4), start) is not None
+        left = _left_role(text, start, L) if (size >= 2 or source) and not after_place_prep else None
         right = _right_role(text, end, L) if (size >= 2 or source) else None
         # apposition before the name wins ("du président de la République, Macky Sall, le Délégué
         # général, Papa Amadou Sarr": the role after Macky Sall belongs to the next name)
@@ -629,6 +630,9 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
 # ================================================================================================
 # Later mentions and assembly
 # ================================================================================================
+_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}])(?:à|au|en)\s+$")  # "implantée à Tanger Automotive City": a place
+
+
 def _surnames(name: str, particles: frozenset) -> list[str]:
     toks = name.split()
     if len(toks) < 2:

@@ -273,8 +273,8 @@ def _introduces(wrapper: Hit, other: Hit, fold: str, lex: Lexicon) -> bool:
         if len(gap) <= OBJECT_WINDOW:
             return True
         return len(gap) <= OBJECT_WINDOW * 3 and lex.object_marker is not None and bool(lex.object_marker.search(gap[-8:]))
-    if other.type in lex.wrappers:
-        return False
+    if other.type in lex.wrappers or (other.type == "forum_or_meeting" and other.weight < 1.0):
+        return False  # "la cérémonie de lancement", "حفل إطلاق": a ceremony is where the launch happens
     gap = fold[other.end : wrapper.start]
     if ("," in gap or "،" in gap) and not (lex.relative is not None and lex.relative.search(gap)):
         # "... توقيع اتفاقية ...، أعطيت خلاله الانطلاقة": a new clause, not the launch's subject (but
