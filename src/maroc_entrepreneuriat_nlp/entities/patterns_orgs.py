@@ -407,21 +407,28 @@ def _quoted_name(toks: list[Token], open_quote: int, after_close: int, text: str
     return Candidate("organization", s, e, name=text[s:e], source="pattern:org-quoted", score=0.75)
 
 
+@lru_cache(maxsize=65536)
+def _descriptor_first(text: str) -> tuple[int, str] | None:
+    return ar_base_in(text, _data().quote_descriptors_first)
+
+
 def _find_ar_descriptors(doc: Doc, toks: list[Token]) -> list[Candidate]:
     """A quoted name right after a descriptor of a company: "توجت المقاولة الناشئة «سقي ذكي»"."""
     D = _data()
-    out = []
-    n = len(toks)
+    out: list[Candidate] = []
     if not D.quote_descriptors:
         return out
-    for i in [k for k, t in enumerate(toks) if t.kind == "ar" and ar_base_in(t.text, D.quote_descriptors_first)]:
-        first = ar_base_in(toks[i].text, D.quote_descriptors_first)[1]
-        for phrase in D.quote_descriptors:
-            m = len(phrase)
-            if i + m < n and (first,) + tuple(x.text for x in toks[i + 1 : i + m]) == phrase:
-                q = _quoted_after(toks, i + m)
-                if q:
-                    out.append(_quoted_name(toks, i + m, q, doc.norm_text))
+    longest = max(len(p) for p in D.quote_descriptors)
+    for q in [k for k, t in enumerate(toks) if t.text == '"']:  # only where a quote opens can a name follow
+        for phrase in D.quote_descriptors:  # longest first
+            i = q - len(phrase)
+            if i < 0 or len(phrase) > longest:
+                continue
+            first = _descriptor_first(toks[i].text) if toks[i].kind == "ar" else None
+            if first is not None and (first[1],) + tuple(x.text for x in toks[i + 1 : q]) == phrase:
+                end = _quoted_after(toks, q)
+                if end:
+                    out.append(_quoted_name(toks, q, end, doc.norm_text))
                 break
     return out
 
