@@ -1616,7 +1616,7 @@ R|Tighedouine|تغدوين
 C|Chichaoua|شيشاوة
 C|Imintanoute;Imi-n-Tanout;Imi N'Tanoute;Imintanout|إمنتانوت|geo:Imi-n-Tanout
 R|Sidi Mokhtar;Sidi Lmokhtar;Sidi El Mokhtar|سيدي المختار|geo:Sidi Lmokhtar
-R|Adassil|أداسيل
+R|Adassil|أداسيل;أدصيل;أداصيل
 R|Mzouda|امزودة|nogeo
 R|Lalla Aziza|لالة عزيزة|nogeo
 R|Afalla Issen|أفلا إسن

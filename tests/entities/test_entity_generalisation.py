@@ -289,3 +289,25 @@ def test_counts_and_bylines_after_organisation_heads_are_no_names(run):
 def test_the_agricultural_development_fund_is_a_programme(run):
     rec = run("سيدي قاسم - استفاد الشباب من دعم صندوق التنمية الفلاحية. Le Fonds de développement agricole (FDA) accorde des aides.")
     assert [p.id for p in rec.programs] == ["prog:fda"] and not rec.organizations
+
+
+def test_the_word_after_a_surname_particle_is_the_surname(run):
+    rec = run("طاطا - من جهته، عبر يوسف أيت بها، 28 سنة، المستفيد من دعم لإحداث وحدة لتلفيف التمور، عن ارتياحه.")
+    assert "يوسف أيت بها" in _names(rec.persons)
+
+
+def test_a_comma_then_waw_ends_a_list_of_places(run):
+    rec = run("طاطا - تتوزع المشاريع بين جماعات أقا وفم زكيد وتيسينت، وتشمل أنشطة في مجالات تثمين التمور.")
+    names = _names(rec.locations)
+    assert {"أقا", "فم زكيد"} <= names and not any("تشمل" in n for n in names)
+
+
+def test_descriptions_after_organisation_heads_are_no_names(run):
+    rec = run("بني ملال - قدم نائب رئيس المجلس المكلف بالتنمية الاقتصادية العرض، مؤكدا التنسيق مع شبكة البنوك الشريكة. "
+              "وتميز اليوم بلقاءات بين خبراء البنك والشباب لدراسة أفكار مشاريعهم.")
+    assert not rec.organizations
+
+
+def test_a_naming_phrase_before_the_quoted_name_and_the_cue(run):
+    rec = run("Missour - Baptisée « Khatwa », la caravane quittera Missour demain lundi pour les communes rurales.")
+    assert "Khatwa" in _names(rec.programs)

@@ -29,6 +29,7 @@ class _Data:
     heads_ar: frozenset
     generic: frozenset  # folded
     generic_always: frozenset  # after the head, generic whatever follows
+    generic_last: frozenset  # ending a name, generic: "شبكة البنوك الشريكة"
     action_nouns: frozenset  # verbal nouns a name may coordinate ("دعم وتمويل")
     programme_cues_ar: frozenset  # "البرنامج" after an organisation name starts another name
     place_centre_heads: frozenset  # "مركز جماعة X": the centre of a place, not an organisation
@@ -58,6 +59,7 @@ def _data() -> _Data:
         heads_ar=frozenset(ar_heads),
         generic=frozenset(w.lower() for w in d.get("org_generic", [])),
         generic_always=frozenset(d.get("org_generic_always", [])),
+        generic_last=frozenset(d.get("org_generic_last", [])),
         action_nouns=frozenset(d.get("action_nouns", [])),
         programme_cues_ar=frozenset(split_script(d.get("program_cues", []))[1]),
         place_centre_heads=frozenset(d.get("place_centre_heads", [])),
@@ -381,6 +383,10 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue
         if toks[i + 1].kind == "num" or _is_number_word(toks[i + 1].text):
             continue  # "مجموعه ثلاثة آلاف" (its total: three thousand): a count, not a name
+        if toks[i + 1].kind == "ar" and toks[i + 1].text[0] == "و" and len(toks[i + 1].text) > 2 and not q:
+            continue  # "خبراء البنك والشباب": a bare head coordinated with another noun, no name
+        if toks[e - 1].text in D.generic_last:
+            continue  # "شبكة البنوك الشريكة": the partner banks, a description
         last = toks[e - 1].text
         if e - i >= 2 and last.startswith("لل") and _ar_head_of(last) is not None:
             continue  # "المديرية الجهوية للوكالة": a unit of "the agency" named before, not a name

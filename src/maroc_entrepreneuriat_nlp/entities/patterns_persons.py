@@ -251,7 +251,8 @@ def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) ->
     """Name tokens [k, m) starting at k, with a confidence, or None."""
     m = k
     n = len(toks)
-    while m < n and m - k < 4 and _ar_name_token_ok(toks[m], A) and not (m > k and _and_given(toks[m].text, A)):
+    while m < n and m - k < 4 and (_ar_name_token_ok(toks[m], A) or _after_particle(toks, m, k, A)) \
+            and not (m > k and _and_given(toks[m].text, A)):
         m += 1
     if m == k:
         return None
@@ -272,6 +273,11 @@ def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) ->
         return None
     conf = 0.9 if (is_given or titled) else 0.7
     return k, m, conf
+
+
+def _after_particle(toks: list[Token], m: int, k: int, A: _Ar) -> bool:
+    """The word after a surname particle is the surname, even an ordinary word ("يوسف أيت بها")."""
+    return m > k and toks[m - 1].text in A.particles and toks[m].kind == "ar"
 
 
 def _and_given(text: str, A: _Ar) -> bool:

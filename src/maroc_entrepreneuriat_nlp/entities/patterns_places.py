@@ -107,8 +107,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if nxt.kind != "ar" or nxt.text == "و":
                 break
             conj = nxt.text[0] == "و" and len(nxt.text) > 2
-            if not (comma or conj):
-                break
+            if not (comma or conj) or (comma and conj):
+                break  # "... وتيسينت وطاطا، وتشمل أنشطة": a comma then "و" starts a new clause
             found = _name_after_ar(doc, toks, i, k, cue[1], skip=1 if conj else 0, in_list=True)
             if found is not None and not conj:
                 # "X، Y وZ": a name after a comma belongs to the list only if the list goes on

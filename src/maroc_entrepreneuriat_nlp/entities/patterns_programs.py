@@ -201,4 +201,21 @@ def find_programs(doc: Doc) -> list[Candidate]:
             if e < i + 3:  # one word is too weak without quotes: "ضمن برنامج استهدف"
                 continue
             add(nxt.start, toks[e - 1].end, "cue-chain", 0.6, cue[1])
+    if naming_present:
+        _named_before_cue(toks, D, add)
     return out
+
+
+def _named_before_cue(toks: list[Token], D: _Data, add) -> None:
+    """"Baptisée « Khatwa », la caravane ...": a naming phrase, a quoted name, then a programme cue
+    a few words on: the quoted name is the programme's."""
+    n = len(toks)
+    for j in range(n):
+        f = fold(toks[j].text)
+        for phrase in D.naming:
+            if f != phrase[0] or tuple(fold(x.text) for x in toks[j : j + len(phrase)]) != phrase:
+                continue
+            q = _quote_span(toks, j + len(phrase))
+            if q and any(_is_cue(toks[k]) for k in range(q[1] + 1, min(n, q[1] + 4))):
+                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.8, None)
+            break
