@@ -122,9 +122,9 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         ft = t.text.lower()
         if (t.text == "," and k + 2 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des")
-                and toks[k + 2].text[:1].isupper()  # "Conseil provincial, d'élus, de chefs ...": a list of people
-                and not (toks[k - 1].text.isupper() and toks[k + 2].text[:1].isupper())):
-            # "Chambre de Commerce, d'Industrie ...", not "du Groupe BCP, d'Attijariwafa bank": a list of names
+                and toks[k + 2].text[:1].isupper() and not toks[k - 1].text.isupper()):
+            # "Chambre de Commerce, d'Industrie ...", not "du Groupe BCP, d'Attijariwafa bank" (a list
+            # of names) nor "Conseil provincial, d'élus, de chefs ..." (a list of people)
             k += 1
             continue
         if t.text == "-" and k + 1 < n and toks[k + 1].kind == "lat":
@@ -424,11 +424,10 @@ def _find_ar_descriptors(doc: Doc, toks: list[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     if not D.quote_descriptors:
         return out
-    longest = max(len(p) for p in D.quote_descriptors)
     for q in [k for k, t in enumerate(toks) if t.text == '"']:  # only where a quote opens can a name follow
         for phrase in D.quote_descriptors:  # longest first
             i = q - len(phrase)
-            if i < 0 or len(phrase) > longest:
+            if i < 0:
                 continue
             first = _descriptor_first(toks[i].text) if toks[i].kind == "ar" else None
             if first is not None and (first[1],) + tuple(x.text for x in toks[i + 1 : q]) == phrase:

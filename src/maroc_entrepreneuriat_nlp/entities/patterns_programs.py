@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from ..doc import Doc
 from .candidates import Candidate
 from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
@@ -92,10 +91,18 @@ def _named_after(toks: list[Token], i: int, D: _Data) -> int | None:
             return None
         if t.kind == "num":
             continue
-        f = fold(t.text)
-        for phrase in D.naming:
-            if f == phrase[0] and tuple(fold(x.text) for x in toks[j : j + len(phrase)]) == phrase:
-                return j + len(phrase)
+        end = _naming_end(toks, j, D)
+        if end is not None:
+            return end
+    return None
+
+
+def _naming_end(toks: list[Token], j: int, D: _Data) -> int | None:
+    """Index after the naming phrase ("يحمل اسم", "baptisé") that starts at toks[j], else None."""
+    f = fold(toks[j].text)
+    for phrase in D.naming:  # longest first
+        if f == phrase[0] and tuple(fold(x.text) for x in toks[j : j + len(phrase)]) == phrase:
+            return j + len(phrase)
     return None
 
 
@@ -211,11 +218,7 @@ def _named_before_cue(toks: list[Token], D: _Data, add) -> None:
     a few words on: the quoted name is the programme's."""
     n = len(toks)
     for j in range(n):
-        f = fold(toks[j].text)
-        for phrase in D.naming:
-            if f != phrase[0] or tuple(fold(x.text) for x in toks[j : j + len(phrase)]) != phrase:
-                continue
-            q = _quote_span(toks, j + len(phrase))
-            if q and any(_is_cue(toks[k]) for k in range(q[1] + 1, min(n, q[1] + 4))):
-                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.8, None)
-            break
+        end = _naming_end(toks, j, D)
+        q = _quote_span(toks, end) if end is not None else None
+        if q and any(_is_cue(toks[k]) for k in range(q[1] + 1, min(n, q[1] + 4))):
+            add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.8, None)

@@ -22,7 +22,7 @@ from ..records import DateMention
 from ..resources import language_data
 from ..values.dates import DateExpr, _valid, find_dates, format_point, precision_of, resolve
 from ..values.dates import word_alternation as _alt
-from ..values.quantities import quantity_lexicon
+from ..values.quantities import future_verbs
 
 HEAD_CHARS = 260  # the article's own date is printed above the lede
 HEAD_PARAGRAPHS = 4
@@ -74,17 +74,13 @@ def _tense(doc: Doc, e: DateExpr) -> DateExpr:
     a = e.a
     if e.b is not None or a.weekday is None or a.qualifier is not None or a.day_offset is not None or a.day is not None:
         return e
-    verbs = quantity_lexicon()
-    if verbs.future_re is None:
-        return e
     lo, hi = max(0, e.start - TENSE_WINDOW), min(len(doc.fold), e.end + TENSE_WINDOW)
     sent = doc.sentence_at(e.start)
     if sent is not None:
         lo, hi = max(lo, sent.start), min(hi, sent.end)
-    for m in verbs.future_re.finditer(doc.fold, lo, hi):
-        if next(g for g in m.groups() if g) not in verbs.future_exclude:
-            return replace(e, a=replace(a, qualifier="next"))
-    return e
+    if next(future_verbs(doc.fold, lo, hi), None) is None:
+        return e
+    return replace(e, a=replace(a, qualifier="next"))
 
 
 TENSE_WINDOW = 25  # characters around a weekday where a future verb speaks of it

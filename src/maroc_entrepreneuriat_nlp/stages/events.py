@@ -24,7 +24,7 @@ from ..normalize import normalize_text
 from ..records import Event
 from ..resources import language_data
 from ..values.dates import DateExpr, parse_iso, resolve
-from ..values.quantities import quantity_lexicon
+from ..values.quantities import future_verbs
 
 THRESHOLD = 1.0
 LEDE_SENTENCES = 3
@@ -240,11 +240,8 @@ def _future_around(doc: Doc, lex: Lexicon, h: Hit, exprs: list[DateExpr]) -> boo
     lo, hi = max(s.start, h.start - FUTURE_WINDOW), min(s.end, h.end + FUTURE_WINDOW)
     if lex.future is not None and lex.future.search(doc.fold, lo, h.start):
         return True
-    verbs = quantity_lexicon()
-    if verbs.future_re is not None:
-        for m in verbs.future_re.finditer(doc.fold, lo, h.start):
-            if next(g for g in m.groups() if g) not in verbs.future_exclude:
-                return True
+    if next(future_verbs(doc.fold, lo, h.start), None) is not None:
+        return True
     pub = doc.publication_date or doc.meta_publication_date
     if pub is None:
         return False

@@ -382,17 +382,24 @@ def _sentence_cues(fold: str, sentence: tuple[int, int], percent: bool, cache: d
         if i == j:
             continue  # no cue word of this kind in the sentence: the scan cannot match
         cues.extend((m.start(), m.end(), kind) for m in finditer_at(rx, fold, starts_near(starts[i:j], 1), lo, hi))
-    if lex.future_re is not None:
-        for m in lex.future_re.finditer(fold, lo, hi):
-            word = next(g for g in m.groups() if g)
-            if word not in lex.future_exclude:
-                cues.append((m.start(), m.end(), "future"))
+    cues.extend((s, e, "future") for s, e in future_verbs(fold, lo, hi))
     if lex.subjunctive_re is not None:
         # "ويرتقب أن تمكن من إحداث": a verb right after "أن" is a subjunctive, not a reported result.
         cues = [c for c in cues if not (c[2] == "achievement" and lex.subjunctive_re.search(fold, max(lo, c[0] - 8), c[0]))]
     cues.sort(key=lambda c: c[1])
     cache[key] = cues
     return cues
+
+
+def future_verbs(fold: str, lo: int, hi: int):
+    """(start, end) of each verb in the future tense in fold[lo:hi] (سيتم، ستمكن, accueillera),
+    names that only look like one (Essaouira) left out."""
+    lex = quantity_lexicon()
+    if lex.future_re is None:
+        return
+    for m in lex.future_re.finditer(fold, lo, hi):
+        if next(g for g in m.groups() if g) not in lex.future_exclude:
+            yield m.start(), m.end()
 
 
 _PHONE = regex.compile(r"(?<![\d.,])0\d{1,3}(?:[ .-]?\d{2}){3,4}(?!\d)")
