@@ -169,7 +169,7 @@ def enumeration_levels(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
             level = cue[0] if any(word.startswith(p) or word[1:].startswith(p) or word[2:].startswith(p) for p in plural) else None
         elif level is not None and prev_end >= 0 and _ENUM_GAP.fullmatch(doc.fold[prev_end : c.start]):
             out[id(c)] = level
-        elif (colon := _plural_cue_colon(doc, c.start, plural)) is not None:
+        elif (colon := _plural_cue_colon(doc, c.start)) is not None:
             level = out[id(c)] = colon  # "dans les cinq provinces : Béni Mellal, Azilal, ..."
         else:
             level = None
@@ -178,18 +178,23 @@ def enumeration_levels(doc: Doc, cands: list[Candidate]) -> dict[int, str]:
     return out
 
 
-def _plural_cue_colon(doc: Doc, start: int, plural: frozenset) -> str | None:
+def _plural_cue_colon(doc: Doc, start: int) -> str | None:
     """Level of a plural cue that ends right before a colon before `start` ("les provinces :")."""
     before = doc.fold[max(0, start - 40) : start].rstrip()
     if not before.endswith(":"):
         return None
     before = before[:-1].rstrip()
-    levels = dict(place_cues())
-    for cue in sorted(plural, key=len, reverse=True):
-        bare = cue.split()[0]  # "provinces de" -> "provinces"
+    for bare, level in _plural_cue_words():
         if before.endswith(bare) and (len(before) == len(bare) or not before[-len(bare) - 1].isalnum()):
-            return levels.get(cue)
+            return level
     return None
+
+
+@lru_cache(maxsize=1)
+def _plural_cue_words() -> tuple[tuple[str, str], ...]:
+    """(first word of a plural cue, its level), longest first: ("provinces", "province")."""
+    levels = dict(place_cues())
+    return tuple((cue.split()[0], levels[cue]) for cue in sorted(plural_place_cues(), key=len, reverse=True) if cue in levels)
 
 
 def _listed_in_parentheses(doc: Doc, cands: list[Candidate], out: dict[int, str]) -> None:
@@ -402,17 +407,6 @@ def _join_variants(groups: dict[tuple, list[Candidate]]) -> None:
             if b in groups and a[0] == b[0] and len(a[1].split()) == len(b[1].split()) and len(a[1]) >= 4:
                 if fuzz.ratio(a[1], b[1]) >= FUZZY_CUTOFF:
                     groups[a].extend(groups.pop(b))
-    # A name of three words or more repeated in short after its full form ("Instance marocaine des
-    # entreprises" after "... de la région Fès-Meknès") is the same organisation.
-    keys = sorted((k for k in groups if k[0] in ("program", "organization") and k[1]), key=lambda k: -len(k[1]))
-    for short in reversed(keys):
-        toks = short[1].split()
-        if short not in groups or len(toks) < 3:
-            continue
-        longer = [k for k in keys if k != short and k in groups and k[0] == short[0]
-                  and len(k[1].split()) > len(toks) and k[1].split()[: len(toks)] == toks]
-        if len(longer) == 1:
-            groups[longer[0]].extend(groups.pop(short))
     _join_short_forms(groups)
 
 
