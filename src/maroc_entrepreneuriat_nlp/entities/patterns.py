@@ -22,11 +22,12 @@ from .candidates import Candidate
 
 AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
 _AR_RE = regex.compile(f"[{AR_LETTERS}]")
-# One token: French elision (l', d', qu'), an Arabic word, a Latin word (hyphens inside), a number,
-# or one other non-space character.
+# One token: an Arabic word, French elision (l', d', qu'), a Latin word (hyphens inside), a number,
+# or one other non-space character. (Arabic first: no other alternative starts with an Arabic letter,
+# and trying it first saves the elision's case-insensitive tries on half the text.)
 _TOKEN = regex.compile(
-    r"((?i:jusqu|lorsqu|puisqu|qu|[ldjmnsc])'(?=\p{L}))"
-    f"|([{AR_LETTERS}]+)"
+    f"([{AR_LETTERS}]+)"
+    r"|((?i:jusqu|lorsqu|puisqu|qu|[ldjmnsc])'(?=\p{L}))"
     r"|([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)"
     r"|(\d+(?:[.,]\d+)*)"
     r"|(\S)"
@@ -67,7 +68,7 @@ def _kind(t: str) -> str:
 
 # The alternative that matched decides the kind without re-reading the token, except for the
 # Latin-word and single-character alternatives, whose first character can still be a mark or digit.
-_KIND_BY_GROUP = {1: "lat", 2: "ar", 4: "num"}
+_KIND_BY_GROUP = {1: "ar", 2: "lat", 4: "num"}
 
 
 def tokenize(text: str) -> list[Token]:

@@ -256,7 +256,7 @@ _CONTEXT_GROUPS = ("strong", "plural", "between", "from_between", "quantity")
 _PATTERN_STARTS = {
     "dmy": (("day_pre", "weekday", "first_day"), True, ("day_pre", "weekday", "first_day", "month_words")),
     "dayrange": (("frm", "weekday", "first_day"), True, ("frm", "weekday", "first_day", "to", "weekday", "first_day")),
-    "monthrange": (("frm",), False, None),
+    "monthrange": (("frm",), False, ("frm", "month_words")),
     "my": (("month_parts", "month_words", "month"), False, ("month_parts", "month_words")),
     "month_cued": (("month_cues", "month_words"), False, ("month_cues", "month_words")),
     "period": (("periods",), False, None),
@@ -676,11 +676,15 @@ def find_dates(fold: str) -> list[DateExpr]:
 # -- resolving ------------------------------------------------------------------------------------
 
 
+_ISO = regex.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+@lru_cache(maxsize=256)  # called for every date of an article with the same reference date
 def parse_iso(value: str | None) -> tuple[int, int | None, int | None] | None:
     """(year, month, day) of a "YYYY[-MM[-DD]]" string, or None."""
     if not value:
         return None
-    m = regex.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    m = _ISO.match(value.strip())
     if not m:
         return None
     return int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None

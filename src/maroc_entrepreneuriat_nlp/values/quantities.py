@@ -397,9 +397,33 @@ def future_verbs(fold: str, lo: int, hi: int):
     lex = quantity_lexicon()
     if lex.future_re is None:
         return
-    for m in lex.future_re.finditer(fold, lo, hi):
-        if next(g for g in m.groups() if g) not in lex.future_exclude:
-            yield m.start(), m.end()
+    if hi < len(fold) and (fold[hi].isalpha() or fold[hi] == "'"):
+        # The range ends inside a word: its truncated last word may read as a verb here only.
+        for m in lex.future_re.finditer(fold, lo, hi):
+            if next(g for g in m.groups() if g) not in lex.future_exclude:
+                yield m.start(), m.end()
+        return
+    spans = _future_spans(fold, lex)
+    for k in range(bisect_left(spans, (lo, lo)), len(spans)):
+        s, e = spans[k]
+        if e > hi:
+            break
+        yield s, e
+
+
+_future_cache: tuple = (None, ())  # (text, its spans): replaced whole, so threads never see a mix
+
+
+def _future_spans(fold: str, lex: QuantityLexicon) -> tuple[tuple[int, int], ...]:
+    """Every future verb of the text, found once per text: the stages ask for many ranges of the
+    same document (each sentence, the words before each event trigger)."""
+    global _future_cache
+    text, spans = _future_cache
+    if text is not fold:
+        spans = tuple((m.start(), m.end()) for m in lex.future_re.finditer(fold)
+                      if next(g for g in m.groups() if g) not in lex.future_exclude)
+        _future_cache = (fold, spans)
+    return spans
 
 
 _PHONE = regex.compile(r"(?<![\d.,])0\d{1,3}(?:[ .-]?\d{2}){3,4}(?!\d)")
