@@ -16,6 +16,7 @@ Overlaps go to the longest hit. Each kept hit becomes a `Candidate` with the pos
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,19 +57,36 @@ _PLACE_LIST_GAP = regex.compile(r"\s*(?:[,،]\s*(?:و|et\s|and\s)?|و|et\s|and\s
 _CUE_CLITICS_END = regex.compile(r"[وفبلك]{0,2}$")
 
 
-def _compact(s: str) -> tuple[str, list[int]]:
+class _Offsets:
+    """Index in the original text of each character of its compact form, stored per copied piece."""
+
+    __slots__ = ("starts", "origins")
+
+    def __init__(self, starts: list[int], origins: list[int]):
+        self.starts, self.origins = starts, origins  # piece k: compact starts[k] <- original origins[k]
+
+    def __getitem__(self, c: int) -> int:
+        k = bisect_right(self.starts, c) - 1
+        return self.origins[k] + c - self.starts[k]
+
+
+def _compact(s: str) -> tuple[str, _Offsets]:
     """`s` with hyphens as spaces and space runs collapsed; and each char's index in `s`."""
     pieces: list[str] = []
-    pos: list[int] = []
-    prev = 0
+    starts: list[int] = []
+    origins: list[int] = []
+    prev = n = 0
     for m in _SEP_RUN.finditer(s):
         a, b = m.span()
         pieces.append(s[prev : a + 1])
-        pos.extend(range(prev, a + 1))
+        starts.append(n)
+        origins.append(prev)
+        n += a + 1 - prev
         prev = b
     pieces.append(s[prev:])
-    pos.extend(range(prev, len(s)))
-    return "".join(pieces).translate(_SEP_AS_SPACE), pos
+    starts.append(n)
+    origins.append(prev)
+    return "".join(pieces).translate(_SEP_AS_SPACE), _Offsets(starts, origins)
 
 
 def _key(alias: str) -> str:
