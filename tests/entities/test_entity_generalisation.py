@@ -307,3 +307,23 @@ def test_descriptions_after_organisation_heads_are_no_names(run):
 def test_a_naming_phrase_before_the_quoted_name_and_the_cue(run):
     rec = run("Missour - Baptisée « Khatwa », la caravane quittera Missour demain lundi pour les communes rurales.")
     assert "Khatwa" in _names(rec.programs)
+
+
+def test_two_coordinated_names_with_surname_particles(run):
+    rec = run("تطوان - عادت الجائزة الكبرى للطالبين إلياس بن عمر وسلمى أيت علي، من المدرسة الوطنية للعلوم التطبيقية.")
+    assert {"إلياس بن عمر", "سلمى أيت علي"} <= _names(rec.persons)
+
+
+def test_a_possessive_owner_role_introduces_the_name(run):
+    rec = run("تطوان - حل ثانيا مشروع «زيتونة تك» لصاحبه محمد الأمين ولد سيدي محمد، الطالب بكلية العلوم، "
+              "فيما عادت المرتبة الثالثة لمنصة «طبيبي» لصاحبتها هاجر بن الطاهر.")
+    assert {"محمد الأمين ولد سيدي محمد", "هاجر بن الطاهر"} <= _names(rec.persons)
+    # the first word of a longer role ("الأمين العام") stays a role where that role follows
+    rec = run("الرباط - قال الأمين العام للوزارة محمد بنعلي إن البرنامج مستمر.")
+    assert [p.role for p in rec.persons if p.name == "محمد بنعلي"] == ["الأمين العام للوزارة"]
+
+
+def test_a_fund_named_in_quotes_is_a_programme_not_an_organisation(run):
+    rec = run("طنجة - ستقدم الفرق ملفاتها إلى صندوق «ابتكار الشمال» الذي تديره الشركة الوطنية للضمان وتمويل المقاولة.")
+    assert "ابتكار الشمال" in _names(rec.programs)
+    assert not any("ابتكار" in n for n in _names(rec.organizations))

@@ -17,7 +17,8 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, opens_quote, pattern_data, split_script
+from .patterns import (Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, norm, opens_quote, pattern_data,
+                       split_script)
 
 MAX_TOKENS = 16
 _ACRONYM = regex.compile(r"\s*\(\s*([\p{Lu}\p{Arabic}][\p{Lu}\p{Arabic}&/.\-\d ]{0,14}[\p{Lu}\p{Arabic}\d]|[\p{Lu}]{2,})\s*\)")
@@ -368,6 +369,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if q2:
                 out.append(_quoted_name(toks, i + 2, q2, text))
                 continue
+        if q and head in _fund_heads():
+            continue  # "صندوق «Innov Invest»": a named fund is a programme (the programme cue reads it)
         opened = _quote_opened_before(toks, i)
         if q:
             e = q
@@ -400,6 +403,11 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         out.append(Candidate("organization", start, end, name=name.replace('"', "").replace("  ", " ").strip(),
                              source="pattern:org-head", score=0.7, attrs=attrs))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fund_heads() -> frozenset:
+    return frozenset(norm(h) for h in pattern_data().get("fund_heads", []))
 
 
 def _is_number_word(text: str) -> bool:

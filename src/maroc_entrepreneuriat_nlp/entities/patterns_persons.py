@@ -74,6 +74,7 @@ class _Ar:
     role_suffixes: tuple  # possessive suffixes on a one-word role (مديرها)
     apposition: frozenset  # "، وهي ...": an apposition after a name
     particles: frozenset  # open a surname (أيت، بن): a first name before one reads as a name
+    possessive_roles: frozenset  # roles only with a possessive suffix (لصاحبه)
 
 
 def _alternation(words) -> str:
@@ -143,6 +144,7 @@ def _ar() -> _Ar:
         role_suffixes=tuple(sorted(split_script(d.get("role_pronoun_suffixes", []))[1], key=len, reverse=True)),
         apposition=frozenset(split_script(d.get("apposition_pronouns", []))[1]),
         particles=frozenset(split_script(d.get("name_particles", []))[1]),
+        possessive_roles=frozenset(split_script(d.get("possessive_roles", []))[1]),
     )
 
 
@@ -170,21 +172,18 @@ def _ar_roles_of(text: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     """(clitic characters to skip, role word tuple) of every role phrase the token can start."""
     A = _ar()
     out = [(skip, role) for skip, base in ar_bases(text) for role in A.roles.get(base, ())]
-    if not out:
-        # "مديرها", "رئيستها": a one-word role with a possessive suffix
-        for skip, base in ar_bases(text):
-            for suffix in A.role_suffixes:
-                stem = base[: -len(suffix)] if base.endswith(suffix) and len(base) - len(suffix) >= 3 else None
-                if stem is None:
-                    continue
-                for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
-                    if form and (form,) in A.roles.get(form, ()):
-                        out.append((skip, (text[skip:],)))
-                        break
-                if out:
-                    break
-            if out:
-                break
+    if any(len(role) == 1 for _, role in out):
+        return tuple(out)
+    # "مديرها", "رئيستها", "لصاحبه": a one-word role with a possessive suffix, tried after the
+    # phrases the token may open ("صاحبة مشروع" and "لصاحبه" are the same letters once normalised)
+    for skip, base in ar_bases(text):
+        for suffix in A.role_suffixes:
+            stem = base[: -len(suffix)] if base.endswith(suffix) and len(base) - len(suffix) >= 3 else None
+            if stem is None:
+                continue
+            for form in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                if form and ((form,) in A.roles.get(form, ()) or form in A.possessive_roles):
+                    return tuple(out) + ((skip, (text[skip:],)),)
     return tuple(out)
 
 
@@ -247,16 +246,37 @@ def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
     return True
 
 
+def _ar_name_token_at(toks: list[Token], m: int, A: _Ar) -> bool:
+    """`_ar_name_token_ok` in context: a word that only opens a longer role ("الأمين" of "الأمين
+    العام") is a name word when the rest of that role does not follow ("محمد الأمين ولد ...")."""
+    tok = toks[m]
+    if _ar_name_token_ok(tok, A):
+        return True
+    if tok.kind != "ar" or len(tok.text) < 2 or _ar_is_stop(tok, A) or tok.text in A.titles \
+            or tok.text in A.nonwords or ar_strip_conj(tok.text) in A.speech_verbs:
+        return False
+    bases = [base for _s, base in ar_bases(tok.text)]
+    if any(base in A.blockers for base in bases):
+        return False
+    if any(len(role) == 1 for base in bases for role in A.roles.get(base, ())):
+        return False
+    return _ar_role_at(toks, m) is None
+
+
 def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) -> tuple[int, int, float] | None:
     """Name tokens [k, m) starting at k, with a confidence, or None."""
     m = k
     n = len(toks)
-    while m < n and m - k < 4 and (_ar_name_token_ok(toks[m], A) or _after_particle(toks, m, k, A)) \
+    longest = 4  # words; a surname particle lets a name run two more ("محمد الأمين ولد سيدي محمد")
+    while m < n and m - k < longest and (_ar_name_token_at(toks, m, A) or _after_particle(toks, m, k, A)) \
             and not (m > k and _and_given(toks[m].text, A)):
+        if m > k and toks[m].text in A.particles:
+            longest = 6
         m += 1
     if m == k:
         return None
-    at_boundary = m >= n or not _ar_name_token_ok(toks[m], A)
+    # "إلياس بن عمر وسلمى أيت علي": "و" glued to a first name opens the next name, so this one ends
+    at_boundary = m >= n or not _ar_name_token_at(toks, m, A) or (m > k and _and_given(toks[m].text, A))
     first = toks[k].text
     is_given = first in A.given or first in A.compound
     first_len = 2 if first in A.compound and m - k >= 2 else 1
@@ -264,6 +284,8 @@ def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) ->
         if not is_given:
             return None
         m = k + first_len + 1
+        if toks[m - 1].text in A.particles and m < n:
+            m += 1  # the particle's surname too: "يوسف أيت بها"
     if any(t.text in A.ordinals for t in toks[k:m]):  # "مؤسسة محمد الخامس": not a person here
         return None
     size = m - k
