@@ -327,3 +327,16 @@ def test_a_fund_named_in_quotes_is_a_programme_not_an_organisation(run):
     rec = run("طنجة - ستقدم الفرق ملفاتها إلى صندوق «ابتكار الشمال» الذي تديره الشركة الوطنية للضمان وتمويل المقاولة.")
     assert "ابتكار الشمال" in _names(rec.programs)
     assert not any("ابتكار" in n for n in _names(rec.organizations))
+
+
+def test_a_quoted_name_is_no_person_whatever_role_precedes_it(run):
+    rec = run("Rabat - Pour Mme Khadija El Alaoui, cofondatrice de « Filaha Smart », ce prix arrive au bon moment. "
+              "À 28 ans, cette lauréate de l'ENCG d'Agadir dirige « Tazerzit Silver », une société de bijoux.")
+    assert _names(rec.persons) == {"Khadija El Alaoui"}
+
+
+def test_a_description_after_a_quoted_name_makes_it_an_organisation(run):
+    rec = run("Rabat - Le prix est revenu à « Khedma Pro », une start-up de Salé, et à « Dirham Kids », une jeune pousse.")
+    assert {"Khedma Pro", "Dirham Kids"} <= _names(rec.organizations)
+    rec = run("تطوان - فازت «زيتونة تك»، وهي شركة ناشئة يقودها طلبة، بالجائزة الثانية.")
+    assert "زيتونة تك" in _names(rec.organizations)

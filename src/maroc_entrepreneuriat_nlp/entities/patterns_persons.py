@@ -613,6 +613,9 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if all(t.kind == "initial" for t in run) or all(t.text in L.particles for t in run):
             continue
         start, end = run[0].start, run[-1].end
+        quoted = text[max(0, start - 2) : start].strip() == '"' and text[end : end + 2].strip() == '"'
+        if quoted:
+            continue  # « Filaha Smart », « Sidi Othmane Entreprend »: a name of a thing, whatever precedes it
         size = len(run)
         role = None
         org = None
@@ -635,9 +638,8 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if role is None and role_hint and size >= 2:
             role = role_hint
             source = source or "role-name"
-        quoted = text[max(0, start - 2) : start].strip() == '"' and text[end : end + 2].strip() == '"'
         if source is None and 2 <= size <= 4 and fold(run[0].text) in L.given and run[-1].kind != "initial" \
-                and not _ROMAN.fullmatch(run[-1].text) and not quoted:  # « Sidi Othmane Entreprend » is a name of a thing
+                and not _ROMAN.fullmatch(run[-1].text):
             # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
             # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
             source = "given-name"
