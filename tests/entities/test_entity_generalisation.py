@@ -340,3 +340,10 @@ def test_a_description_after_a_quoted_name_makes_it_an_organisation(run):
     assert {"Khedma Pro", "Dirham Kids"} <= _names(rec.organizations)
     rec = run("تطوان - فازت «زيتونة تك»، وهي شركة ناشئة يقودها طلبة، بالجائزة الثانية.")
     assert "زيتونة تك" in _names(rec.organizations)
+
+
+def test_a_programme_description_after_a_quoted_name_makes_it_a_programme(run):
+    rec = run("Béni Mellal - La CCIS a donné, ce jeudi, le coup d'envoi de « Export Jiha », un roadshow régional destiné aux PME.")
+    assert "Export Jiha" in _names(rec.programs)
+    rec = run("أكادير - أطلقت الغرفة «مصدرو سوس»، وهو برنامج تكويني لفائدة المقاولين الشباب.")
+    assert "مصدرو سوس" in _names(rec.programs)

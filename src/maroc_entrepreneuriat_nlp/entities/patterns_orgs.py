@@ -469,19 +469,19 @@ def _find_lat_units(doc: Doc) -> list[Candidate]:
             for m in rx.finditer(text)]
 
 
-@lru_cache(maxsize=1)
-def _descriptor_after_quote_re() -> regex.Pattern | None:
-    words = sorted({fold(w) for w in pattern_data().get("org_descriptors_after_quote", [])}, key=len, reverse=True)
+@lru_cache(maxsize=4)
+def _descriptor_after_quote_re(key: str) -> regex.Pattern | None:
+    words = sorted({fold(w) for w in pattern_data().get(key, [])}, key=len, reverse=True)
     if not words:
         return None
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*(?:une\s+|un\s+|وهي\s+|وهو\s+)?(?:{alt})(?![\p{{L}}])')
 
 
-def _find_quoted_then_descriptor(doc: Doc) -> list[Candidate]:
-    """"« Tazerzit Silver », une société ...", "«سقي ذكي»، وهي شركة ناشئة": the description after
-    the quoted name makes it an organisation's name."""
-    rx = _descriptor_after_quote_re()
+def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
+    """"« Tazerzit Silver », une société ...", "« Export Jiha », un roadshow ...", "«X»، وهي شركة
+    ناشئة": the description after the quoted name (from the data list `key`) says what it names."""
+    rx = _descriptor_after_quote_re(key)
     if rx is None or '"' not in doc.fold:
         return []
     text = doc.norm_text
@@ -489,14 +489,14 @@ def _find_quoted_then_descriptor(doc: Doc) -> list[Candidate]:
     for m in rx.finditer(doc.fold):
         s, e = m.span(1)
         if len(text[s:e].split()) <= 5:
-            out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:org-quoted", score=0.75))
+            out.append(Candidate(label, s, e, name=text[s:e], source=f"pattern:{label}-described", score=0.75))
     return out
 
 
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
     cands = (_find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_ar_descriptors(doc, toks)
-             + _find_lat_units(doc) + _find_quoted_then_descriptor(doc))
+             + _find_lat_units(doc) + quoted_then_descriptor(doc, "org_descriptors_after_quote", "organization"))
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []

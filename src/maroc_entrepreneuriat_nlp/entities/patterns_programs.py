@@ -15,7 +15,7 @@ from ..doc import Doc
 from .candidates import Candidate
 from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
-from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent
+from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent, quoted_then_descriptor
 
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "هذا", "هذه", "ذلك", "تلك"}
 _AR_CHAIN_CUES = {"برنامج", "مخطط", "صندوق", "استراتيجية"}
@@ -210,6 +210,7 @@ def find_programs(doc: Doc) -> list[Candidate]:
             add(nxt.start, toks[e - 1].end, "cue-chain", 0.6, cue[1])
     if naming_present:
         _named_before_cue(toks, D, add)
+    out.extend(quoted_then_descriptor(doc, "program_descriptors_after_quote", "program"))
     return out
 
 
