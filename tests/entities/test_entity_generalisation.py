@@ -347,3 +347,20 @@ def test_a_programme_description_after_a_quoted_name_makes_it_a_programme(run):
     assert "Export Jiha" in _names(rec.programs)
     rec = run("أكادير - أطلقت الغرفة «مصدرو سوس»، وهو برنامج تكويني لفائدة المقاولين الشباب.")
     assert "مصدرو سوس" in _names(rec.programs)
+
+
+def test_a_negated_adjective_continues_a_role_and_a_name(run):
+    rec = run("أكادير - أكد المدير الجهوي لإدارة الجمارك والضرائب غير المباشرة بأكادير، رشيد بوكرين، أن مصالحه معبأة. "
+              "وقالت رئيسة جمعية المنظمات غير الحكومية، فاطمة العلمي، إن الشراكة مهمة.")
+    assert {"رشيد بوكرين", "فاطمة العلمي"} <= _names(rec.persons)
+    assert "جمعية المنظمات غير الحكومية" in _names(rec.organizations)
+
+
+def test_descriptions_of_workers_councils_and_units_are_no_names(run):
+    rec = run("الزمامرة - يقف حمزة خلف فرنه الجديد ويوزع المهام على عماله الأربعة.")
+    assert not rec.organizations
+    rec = run("فاس - ووقع الاتفاقية نائب رئيس مجلس الجهة المكلف بالتنمية القروية، عبد الحق الشرادي.")
+    assert _names(rec.organizations) == {"مجلس الجهة"}
+    rec = run("Tanger - Les résultats ont été publiés par la direction régionale de l'Office, puis par la délégation "
+              "régionale du Tourisme.")
+    assert _names(rec.organizations) == {"délégation régionale du Tourisme"}

@@ -46,6 +46,7 @@ class _Data:
     name_stop_lat: frozenset  # folded
     given_lat: frozenset
     particles_lat: frozenset
+    negations: frozenset  # "غير" + a definite adjective continues a name
 
 
 @lru_cache(maxsize=None)
@@ -76,6 +77,7 @@ def _data() -> _Data:
         name_stop_lat=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
         given_lat=frozenset(split_script(d.get("given_names", []))[0]),
         particles_lat=frozenset(split_script(d.get("name_particles", []))[0]),
+        negations=frozenset(split_script(d.get("negation_words", []))[1]),
     )
 
 
@@ -271,6 +273,9 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
                 continue
             break
         w = t.text
+        if w in D.negations and not first and k + 1 < n and toks[k + 1].kind == "ar" and toks[k + 1].text.startswith("ال"):
+            k += 2  # "جمعية المنظمات غير الحكومية"
+            continue
         if w in D.stops or ar_strip_conj(w) in D.stops:
             break
         bare = ar_strip_conj(w)
@@ -390,6 +395,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue  # "خبراء البنك والشباب": a bare head coordinated with another noun, no name
         if toks[e - 1].text in D.generic_last:
             continue  # "شبكة البنوك الشريكة": the partner banks, a description
+        while e - i >= 3 and toks[e - 1].text in D.generic_always:
+            e -= 1  # "نائب رئيس مجلس الجهة المكلف بالتنمية": the council, then the deputy's brief
         last = toks[e - 1].text
         if e - i >= 2 and last.startswith("لل") and _ar_head_of(last) is not None:
             continue  # "المديرية الجهوية للوكالة": a unit of "the agency" named before, not a name
@@ -411,9 +418,11 @@ def _fund_heads() -> frozenset:
 
 
 def _is_number_word(text: str) -> bool:
+    """"ثلاثة", and with the article "الأربعة" ("عماله الأربعة": his four workers, no prefecture)."""
     from ..values.numbers import word_value
 
-    return word_value(fold(text)) is not None
+    w = fold(text)
+    return word_value(w) is not None or (w.startswith("ال") and len(w) > 4 and word_value(w[2:]) is not None)
 
 
 def _quoted_name(toks: list[Token], open_quote: int, after_close: int, text: str) -> Candidate:
@@ -465,8 +474,17 @@ def _find_lat_units(doc: Doc) -> list[Candidate]:
     if rx is None:
         return []
     text = doc.norm_text
-    return [Candidate("organization", m.start(), m.end(), name=m.group(), source="pattern:org-unit", score=0.7)
-            for m in rx.finditer(text)]
+    heads = {fold(h) for h in _data().heads_lat}
+    out = []
+    for m in rx.finditer(text):
+        last = _UNIT_OF.search(m.group())
+        if last is not None and fold(last.group(1)) in heads:
+            continue  # "la direction régionale de l'Office": a unit of the body named before, no name
+        out.append(Candidate("organization", m.start(), m.end(), name=m.group(), source="pattern:org-unit", score=0.7))
+    return out
+
+
+_UNIT_OF = regex.compile(r"(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')(\p{Lu}[\p{L}\-]*)$")
 
 
 @lru_cache(maxsize=4)

@@ -75,6 +75,7 @@ class _Ar:
     apposition: frozenset  # "، وهي ...": an apposition after a name
     particles: frozenset  # open a surname (أيت، بن): a first name before one reads as a name
     possessive_roles: frozenset  # roles only with a possessive suffix (لصاحبه)
+    negations: frozenset  # "غير" + a definite adjective continues a role phrase
 
 
 def _alternation(words) -> str:
@@ -145,6 +146,7 @@ def _ar() -> _Ar:
         apposition=frozenset(split_script(d.get("apposition_pronouns", []))[1]),
         particles=frozenset(split_script(d.get("name_particles", []))[1]),
         possessive_roles=frozenset(split_script(d.get("possessive_roles", []))[1]),
+        negations=frozenset(split_script(d.get("negation_words", []))[1]),
     )
 
 
@@ -411,6 +413,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                 name = _ar_read_name(toks, k, A)
                 if name:
                     break
+            if x.text in A.negations and k + 1 < n and toks[k + 1].text.startswith("ال"):
+                k += 2  # "لإدارة الجمارك والضرائب غير المباشرة"
+                continue
             if x.kind == "ar" and _ar_is_stop(x, A):
                 break
             if k > j and _ar_role_at(toks, k) and x.text[0] in "وف":  # "... والنائب الأول": a second role
