@@ -298,6 +298,13 @@ GENERAL = [
     ("La Chambre a organisé mercredi à Safi un forum régional sur l'auto-emploi.\n"
      "La région a reçu 9.500 candidatures lors de la première phase de l'appel à projets.\n" + FILL_FR,
      {"forum_or_meeting"}, {"announcement"}),
+    # winning a prize is an award; a definite training programme or session is a training
+    ("La startup « Agri Sense » a remporté dimanche soir le premier prix du hackathon organisé à Rabat.\n" + FILL_FR,
+     {"funding_award"}, {"announcement"}),
+    ("انطلقت، اليوم الثلاثاء بأكادير، أشغال الدورة الثانية من البرنامج التكويني «مصدرو سوس» لفائدة 60 مقاولا.\n" + FILL_AR,
+     {"training"}, {"announcement"}),
+    ("فاز مشروع «بحر نقي»، أمس السبت بتطوان، بالجائزة الكبرى للنسخة الثالثة من المسابقة.\n" + FILL_AR,
+     {"funding_award"}, {"announcement"}),
 ]
 
 
