@@ -364,3 +364,12 @@ def test_descriptions_of_workers_councils_and_units_are_no_names(run):
     rec = run("Tanger - Les résultats ont été publiés par la direction régionale de l'Office, puis par la délégation "
               "régionale du Tourisme.")
     assert _names(rec.organizations) == {"délégation régionale du Tourisme"}
+
+
+def test_a_district_is_also_named_with_its_cue(run):
+    rec = run("الزمامرة - تنبعث رائحة الخبز من محل صغير بحي السلام بمدينة الزمامرة.")
+    district = next(l for l in rec.locations if l.level == "district")
+    assert district.name == "السلام" and "حي السلام" in district.aliases
+    rec = run("Casablanca - La plateforme a ouvert au derb Sultan.")
+    district = next(l for l in rec.locations if l.level == "district")
+    assert "derb Sultan" in district.aliases

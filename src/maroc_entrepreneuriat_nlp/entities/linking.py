@@ -472,7 +472,10 @@ def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:
             name = max((m.text for m in mentions), key=len).strip().strip('"«»“”').strip()
             aliases = []
         for c in group:
-            if c.attrs.get("cue_start") is not None and entry is not None and entry.level == c.attrs.get("cue_level"):
+            if c.attrs.get("cue_start") is not None and (
+                (entry is not None and entry.level == c.attrs.get("cue_level"))
+                or (entry is None and c.attrs.get("level_hint") == "district")
+            ):
                 mentions_text = doc.mention(c.attrs["cue_start"], c.end).text
                 if mentions_text not in aliases:
                     aliases.append(mentions_text)

@@ -164,8 +164,11 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
         if k == first:
             return None
         start, end = toks[first].start + skip, toks[k - 1].end
+        attrs = {"level_hint": D.cues_ar[cue], "cue": cue, "in_list": in_list}
+        if D.cues_ar[cue] == "district" and not in_list and first == i + 1:
+            attrs["cue_start"] = toks[i].start + (_cue_ar(toks[i]) or (0,))[0]  # "حي السلام" is its name too
         cand = Candidate("location", start, end, name=text[start:end], source="pattern:place-cue",
-                         score=0.7 if k - first <= 1 else 0.55, attrs={"level_hint": D.cues_ar[cue], "cue": cue, "in_list": in_list})
+                         score=0.7 if k - first <= 1 else 0.55, attrs=attrs)
         return cand, k
 
 
@@ -192,8 +195,11 @@ def _find_lat(doc: Doc) -> list[Candidate]:
         s = m.start(2)
         e = s + len(" ".join(keep)) if text[s : s + len(" ".join(keep))] == " ".join(keep) else m.end(2)
         level = D.cues_lat.get(fold(cue)) or D.cues_lat.get(fold(cue.split()[0]))
+        attrs = {"level_hint": level, "cue": cue}
+        if level == "district":
+            attrs["cue_start"] = m.start(1)  # "derb Sultan", "quartier Souika" name the place too
         out.append(Candidate("location", s, e, name=text[s:e], source="pattern:place-cue",
-                             score=0.6 if fold(cue) == "a" else 0.75, attrs={"level_hint": level, "cue": cue}))
+                             score=0.6 if fold(cue) == "a" else 0.75, attrs=attrs))
     return out
 
 
