@@ -15,6 +15,7 @@ from ..doc import Doc
 from .candidates import Candidate
 from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
+from .patterns_orgs import _is_number_word
 
 _PLACE_WORD = r"\p{Lu}[\p{Ll}\p{M}']+(?:-\p{L}[\p{Ll}\p{M}']*)*"
 
@@ -131,6 +132,8 @@ def _name_after_ar(doc: Doc, toks: list[Token], i: int, first: int, cue: str, sk
         if skip and (head_text in D.generic_ar or head_text in OD.stops or _cue_ar(toks[first])
                      or (not in_list and any(b in OD.heads_ar for _s, b in ar_bases(head_text)))):
             return None
+        if _is_number_word(head_text):
+            return None  # "عماله الأربعة" (his four workers) reads like "عمالة" + a name once normalised
         k = first
         width = 3 if head_text in D.starters_ar else 2
         while k < n and k - first < width + (1 if any(x.text in ("بن", "بنت", "ابن") for x in toks[first:k]) else 0):
