@@ -373,3 +373,17 @@ def test_a_district_is_also_named_with_its_cue(run):
     rec = run("Casablanca - La plateforme a ouvert au derb Sultan.")
     district = next(l for l in rec.locations if l.level == "district")
     assert "derb Sultan" in district.aliases
+
+
+def test_a_company_description_after_an_unquoted_name_and_a_new_offer(run):
+    rec = run("Errachidia - Originaire de Ferkla El Oulia, il dirige Tafilalet Solaire, une petite société spécialisée "
+              "dans les pompes solaires. Crédit du Maroc a lancé « Tamwil Dati », une nouvelle offre de financement.")
+    assert "Tafilalet Solaire" in _names(rec.organizations)
+    assert "Tamwil Dati" in _names(rec.programs)
+    rec = run("Meknès - Salma Bennani, une jeune entreprise de la ville, a exposé.")
+    assert "Salma Bennani" not in _names(rec.organizations)
+
+
+def test_the_board_of_the_cooperative_is_no_name(run):
+    rec = run("تارودانت - وشاركت الرئيسة وعضوة مكتب التعاونية، عائشة أوبلا، في المعرض.")
+    assert not rec.organizations and "عائشة أوبلا" in _names(rec.persons)

@@ -37,6 +37,8 @@ FOUND = [
     ("L'agence a accompagné l'an dernier 143 primo-exportateurs.", 143, "first-time exporters", "achievement"),
     ("L'institution recrutera une quinzaine d'agentes de crédit.", 15, "loan officers", "target"),
     ("وشارك في هذه النسخة 42 فريقا من مختلف المؤسسات.", 42, "teams", "achievement"),
+    ("La société a recruté deux techniciens et réalisé une soixantaine d'installations.", 2, "technicians", "achievement"),
+    ("وأصبحت التعاونية تضم اليوم 26 عضوة بعدما تأسست بسبع نساء.", 26, "members", "achievement"),
     ("Une vingtaine de représentants ont pris part à la rencontre.", 20, "representatives", "achievement"),
     ("Le nombre de demandeurs d'emploi insérés est de 10.548 chercheurs d'emploi.", 10548, "job seekers", "achievement"),
     ("Le taux d'insertion a atteint 80%.", 80, "percent", "achievement"),

@@ -493,7 +493,41 @@ def _descriptor_after_quote_re(key: str) -> regex.Pattern | None:
     if not words:
         return None
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*(?:une\s+|un\s+|وهي\s+|وهو\s+)?(?:{alt})(?![\p{{L}}])')
+    return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*(?:une\s+|un\s+|وهي\s+|وهو\s+)?'
+                         rf'(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?:{alt})(?![\p{{L}}])')
+
+
+# "« Tamwil Dati », une nouvelle offre", "une petite société": a size or novelty word may come first
+_DESCRIPTOR_ADJECTIVES = "nouvelle|nouvel|nouveau|petite|petit|jeune|jeunes"
+
+
+@lru_cache(maxsize=1)
+def _named_then_descriptor_re() -> regex.Pattern | None:
+    words = sorted({norm(w) for w in pattern_data().get("org_descriptors_after_quote", []) if not is_arabic(w)},
+                   key=len, reverse=True)  # matched on the text with its accents and case
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?<![\p{{L}}\-'])(\p{{Lu}}[\p{{L}}\-]+(?:\s+\p{{Lu}}[\p{{L}}\-]+){{1,3}})\s*,\s*(?:une|un)\s+"
+                         rf"(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?i:{alt})(?![\p{{L}}])")
+
+
+def _find_lat_named_then_descriptor(doc: Doc) -> list[Candidate]:
+    """"il dirige Tafilalet Solaire, une petite société ...": two to four capitalised words then a
+    company description make an organisation's name without quotes."""
+    rx = _named_then_descriptor_re()
+    text = doc.norm_text
+    if rx is None or ", un" not in text:
+        return []
+    D = _data()
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if fold(words[0]) in D.name_stop_lat or words[0] in D.given_lat:
+            continue  # "Meryem Aït Bourhim, une jeune ...": a person, not a company
+        out.append(Candidate("organization", s, e, name=text[s:e], source="pattern:organization-described", score=0.7))
+    return out
 
 
 def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
@@ -514,7 +548,8 @@ def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
     cands = (_find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_ar_descriptors(doc, toks)
-             + _find_lat_units(doc) + quoted_then_descriptor(doc, "org_descriptors_after_quote", "organization"))
+             + _find_lat_units(doc) + quoted_then_descriptor(doc, "org_descriptors_after_quote", "organization")
+             + _find_lat_named_then_descriptor(doc))
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
