@@ -327,7 +327,13 @@ def _group(tokens: list[Token], i: int, fold: str, lex: NumberLexicon) -> _Group
             value = float(lex.standalone[base])
             last_scale = float(lex.scales.get(base, value))
             if value != last_scale:  # dual: "ألفي" = 2000, its scale is 1000
-                last_scale = value / 2
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                joined = nxt is not None and _adjacent(fold, tok, nxt) and (
+                    nxt.text in lex.connectors or (nxt.kind == "word" and (word_value(nxt.text, lex) or (0, 0, False))[2]))
+                if base.endswith("ا") and joined:
+                    value = last_scale  # "مليونا و200 ألف": a million (accusative) and more, not two million
+                else:
+                    last_scale = value / 2
             j = i + 1
     base_value = value
     scaled = last_scale > 0
