@@ -387,3 +387,8 @@ def test_a_company_description_after_an_unquoted_name_and_a_new_offer(run):
 def test_the_board_of_the_cooperative_is_no_name(run):
     rec = run("تارودانت - وشاركت الرئيسة وعضوة مكتب التعاونية، عائشة أوبلا، في المعرض.")
     assert not rec.organizations and "عائشة أوبلا" in _names(rec.persons)
+
+
+def test_a_bare_head_then_where_it_is_is_no_name(run):
+    rec = run("تطوان - يتوفر البرنامج على مكتب بمدينة تطوان لاستقبال حاملي المشاريع.")
+    assert not any(n.startswith("مكتب") for n in _names(rec.organizations))

@@ -284,8 +284,8 @@ def ar_chain_extent(toks: list[Token], j: int, D: _Data, *, after_indefinite: bo
         if w[0] in "وف" and any(b in heads or b in D.place_cues_ar for _s, b in ar_bases(w)):
             break  # "... والوكالة", "... وجماعة شفشاون": the next name
         cue = any(b in D.place_cues_ar for _s, b in ar_bases(w))
-        if cue and not first and any(b in D.place_cues_ar and "ب" in w[:s] and b not in heads for s, b in ar_bases(w)):
-            break  # "دار الطالبة بجماعة تازارين": where the body is, not its name ("بعمالة ..." is an authority)
+        if cue and any(b in D.place_cues_ar and "ب" in w[:s] and b not in heads for s, b in ar_bases(w)):
+            break  # "دار الطالبة بجماعة تازارين", "مكتب بمدينة شفشاون": where the body is, not its name ("بعمالة ..." is an authority)
         if cue:
             place_left = 2  # "لجهة فاس مكناس": at most two words without the article
             k += 1
