@@ -44,6 +44,8 @@ CASES = [
     # --- French: ranges --------------------------------------------------------------------------
     ("Le plan accompagnera 100.000 porteurs de projets entre 2023 et 2026.", None, ["2023/2026"]),
     ("Les ateliers se tiendront du 22 au 25 mai 2015 à Fès.", None, ["2015-05-22/2015-05-25"]),
+    ("Les candidatures seront reçues du 15 mai au 30 juin sur la plateforme.", "2025-05-06", ["2025-05-15/2025-06-30"]),
+    ("تستقبل الترشيحات من 15 ماي إلى 30 يونيو عبر المنصة.", "2025-05-06", ["2025-05-15/2025-06-30"]),
     ("La troisième phase de l'INDH (2019-2023) cible les jeunes.", None, ["2019/2023"]),
     ("Le programme a été déployé de 2014 à octobre 2017 dans douze régions.", None, ["2014/2017-10"]),
     ("Le dispositif a fonctionné de juillet 2015 à mars 2016.", None, ["2015-07/2016-03"]),

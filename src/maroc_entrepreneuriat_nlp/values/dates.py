@@ -603,7 +603,11 @@ def _merge_ranges(fold: str, exprs: list[DateExpr], v: Vocabulary, Q: _Patterns 
             if P["to_gap"].match(gap):
                 frm = Q.search_before("from_before", max(0, a.start - 40), a.start)
                 both_years = a.a.year is not None and b.a.year is not None
-                if frm or both_years or (a.a.year is None and b.a.year is not None and a.a.month is not None):
+                # "du 15 mai au 30 juin": the "from" word opens the first date itself
+                first_word = fold[a.start : a.end].split(" ", 1)[0]
+                frm_inside = P["from_before"].search(first_word + " ") is not None
+                if frm or both_years or (frm_inside and a.a.month is not None and b.a.month is not None) \
+                        or (a.a.year is None and b.a.year is not None and a.a.month is not None):
                     joined = _join(a, b, frm.start("cue") if frm else None, before, fold)
             elif P["and_gap"].match(gap):
                 btw = Q.search_before("between_before", max(0, a.start - 40), a.start)
