@@ -392,3 +392,19 @@ def test_the_board_of_the_cooperative_is_no_name(run):
 def test_a_bare_head_then_where_it_is_is_no_name(run):
     rec = run("تطوان - يتوفر البرنامج على مكتب بمدينة تطوان لاستقبال حاملي المشاريع.")
     assert not any(n.startswith("مكتب") for n in _names(rec.organizations))
+
+
+def test_a_list_of_founders_each_with_a_role_after_the_name(run):
+    rec = run("الدار البيضاء - وأسس المقاولة ثلاثة شباب هم المهندس أمين بن الصغير، والطبيبة سلمى العلوي، المديرة الطبية، "
+              "ويوسف أيت الحاج، المدير التقني، قبل أن تحتضنها حاضنة.")
+    roles = {p.name: p.role for p in rec.persons}
+    assert roles.get("يوسف أيت الحاج") == "المدير التقني"
+    assert not any(n.startswith("ويوسف") for n in roles)
+
+
+def test_a_list_of_organisations_is_not_one_name_and_an_amounting_participle_is_no_name(run):
+    rec = run("Dakhla - Tenu à l'initiative du Conseil de la région de Dakhla-Oued Ed-Dahab, du Centre régional "
+              "d'investissement et de l'association Sahara Initiatives Jeunes, le forum a réuni 650 jeunes.")
+    assert not any("," in n for n in _names(rec.organizations))
+    rec = run("الحسيمة - تنطلق عملية استقبال الطلبات بوكالات البنك البالغ عددها 64 وكالة بالجهة.")
+    assert not rec.organizations

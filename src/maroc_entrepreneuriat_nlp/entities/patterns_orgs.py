@@ -125,9 +125,11 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         ft = t.text.lower()
         if (t.text == "," and k + 2 < n and toks[k + 1].text.lower() in ("d'", "de", "du", "des")
-                and toks[k + 2].text[:1].isupper() and not toks[k - 1].text.isupper()):
+                and toks[k + 2].text[:1].isupper() and not toks[k - 1].text.isupper()
+                and toks[k + 2].text not in D.heads_lat):
             # "Chambre de Commerce, d'Industrie ...", not "du Groupe BCP, d'Attijariwafa bank" (a list
-            # of names) nor "Conseil provincial, d'élus, de chefs ..." (a list of people)
+            # of names), "du Conseil de la région, du Centre régional ..." (a head opens the next
+            # name) nor "Conseil provincial, d'élus, de chefs ..." (a list of people)
             k += 1
             continue
         if t.text == "-" and k + 1 < n and toks[k + 1].kind == "lat":

@@ -395,6 +395,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         while k < n and k - i < MAX_ROLE_TOKENS:
             x = toks[k]
             if x.text in ("،", ","):
+                if k + 1 < n and _and_given(toks[k + 1].text, A):
+                    break  # "المديرة الطبية، ويوسف أيت الحاج، المدير التقني": the next person, with his own role
                 name = _ar_read_name(toks, k + 1, A)
                 if name is None and k + 2 < n and toks[k + 1].text in A.titles:
                     title = toks[k + 1].text
@@ -430,8 +432,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
         if i >= 3 and toks[i - 1].text in ("،", ","):
             m = i - 1
             k0 = m
-            while k0 > 0 and m - k0 < 4 and _ar_name_token_ok(toks[k0 - 1], A):
-                k0 -= 1
+            while k0 > 0 and m - k0 < 4 and (_ar_name_token_ok(toks[k0 - 1], A) or (
+                    k0 >= 2 and toks[k0 - 2].text in A.particles and toks[k0 - 1].kind == "ar")):
+                k0 -= 1  # a word after a surname particle is the surname ("أيت الحاج")
             if k0 == m:
                 continue
             left_boundary = k0 == 0 or not _ar_name_token_ok(toks[k0 - 1], A)
@@ -453,7 +456,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
                     break
                 e += 1
             role_text = text[role_start : toks[e - 1].end]
-            person(got[0], got[1], got[2], "name-role", role=role_text, org=_ar_role_org(toks, i, j, e, role_first, A))
+            person(got[0], got[1], got[2], "name-role", role=role_text, org=_ar_role_org(toks, i, j, e, role_first, A),
+                   skip=1 if _and_given(toks[got[0]].text, A) else 0)  # "ويوسف أيت الحاج، المدير التقني"
     # "الطالبين هبة الإدريسي ويوسف المرابط": a known first name glued to "و" right after a name
     # found above opens a second name
     ends = {toks[k].end: k for k in range(n)}
