@@ -408,3 +408,10 @@ def test_a_list_of_organisations_is_not_one_name_and_an_amounting_participle_is_
     assert not any("," in n for n in _names(rec.organizations))
     rec = run("الحسيمة - تنطلق عملية استقبال الطلبات بوكالات البنك البالغ عددها 64 وكالة بالجهة.")
     assert not rec.organizations
+
+
+def test_a_named_competition_and_a_processing_unit(run):
+    rec = run("الدار البيضاء - فازت المقاولة بالمسابقة الوطنية «مبتكرو المغرب» التي نظمت بالرباط.")
+    assert "مبتكرو المغرب" in _names(rec.programs)
+    rec = run("Sidi Slimane - À 36 ans, elle dirige Gharb Délices, une petite unité de transformation de fruits.")
+    assert "Gharb Délices" in _names(rec.organizations)

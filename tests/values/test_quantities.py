@@ -38,6 +38,7 @@ FOUND = [
     ("L'institution recrutera une quinzaine d'agentes de crédit.", 15, "loan officers", "target"),
     ("وشارك في هذه النسخة 42 فريقا من مختلف المؤسسات.", 42, "teams", "achievement"),
     ("La société a recruté deux techniciens et réalisé une soixantaine d'installations.", 2, "technicians", "achievement"),
+    ("Ses pots sont référencés dans une quarantaine de magasins de la chaîne.", 40, "stores", "achievement"),
     ("وأصبحت التعاونية تضم اليوم 26 عضوة بعدما تأسست بسبع نساء.", 26, "members", "achievement"),
     ("Une vingtaine de représentants ont pris part à la rencontre.", 20, "representatives", "achievement"),
     ("Le nombre de demandeurs d'emploi insérés est de 10.548 chercheurs d'emploi.", 10548, "job seekers", "achievement"),
