@@ -415,3 +415,8 @@ def test_a_named_competition_and_a_processing_unit(run):
     assert "مبتكرو المغرب" in _names(rec.programs)
     rec = run("Sidi Slimane - À 36 ans, elle dirige Gharb Délices, une petite unité de transformation de fruits.")
     assert "Gharb Délices" in _names(rec.organizations)
+
+
+def test_a_head_with_a_nationality_adjective_alone_is_a_description(run):
+    rec = run("مكناس - أبرزت المديرة التجارية للشركة الإسبانية، كارمن رويث، أن الاختيار جاء بعد زيارة ميدانية.")
+    assert not rec.organizations and "كارمن رويث" in _names(rec.persons)
