@@ -239,6 +239,9 @@ def test_quoted_company_names_after_a_description(run):
 def test_two_coordinated_names_are_two_persons(run):
     rec = run("الرباط - وأكد السيد محمد العلوي ويوسف بنعلي أهمية المشروع.")
     assert {"محمد العلوي", "يوسف بنعلي"} <= _names(rec.persons)
+    # with surname particles, and no boundary word until the comma after the second
+    rec = run("تطوان - عادت الجائزة الكبرى للطالبين إلياس بن عمر وسلمى أيت علي، من المدرسة الوطنية للعلوم التطبيقية.")
+    assert {"إلياس بن عمر", "سلمى أيت علي"} <= _names(rec.persons)
 
 
 def test_a_quoted_programme_name_opening_with_a_first_name_is_no_person(run):
@@ -307,11 +310,6 @@ def test_descriptions_after_organisation_heads_are_no_names(run):
 def test_a_naming_phrase_before_the_quoted_name_and_the_cue(run):
     rec = run("Missour - Baptisée « Khatwa », la caravane quittera Missour demain lundi pour les communes rurales.")
     assert "Khatwa" in _names(rec.programs)
-
-
-def test_two_coordinated_names_with_surname_particles(run):
-    rec = run("تطوان - عادت الجائزة الكبرى للطالبين إلياس بن عمر وسلمى أيت علي، من المدرسة الوطنية للعلوم التطبيقية.")
-    assert {"إلياس بن عمر", "سلمى أيت علي"} <= _names(rec.persons)
 
 
 def test_a_possessive_owner_role_introduces_the_name(run):

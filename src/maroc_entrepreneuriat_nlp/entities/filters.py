@@ -75,15 +75,13 @@ def drop_local_places_abroad(cands: list[Candidate]) -> list[Candidate]:
 @lru_cache(maxsize=1)
 def _fund_words() -> tuple[frozenset, regex.Pattern | None]:
     """(folded fund heads, a pattern of the creation cues, Arabic proclitics allowed)."""
-    from .patterns import fold, pattern_data
+    from .patterns import fold, pattern_data, phrase_alternation
+    from .patterns_orgs import fund_heads
 
-    data = pattern_data()
-    heads = frozenset(fold(h) for h in data.get("fund_heads", []))
-    cues = sorted({fold(c) for c in data.get("creation_cues", [])}, key=len, reverse=True)
+    cues = {fold(c) for c in pattern_data().get("creation_cues", [])}
     if not cues:
-        return heads, None
-    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return heads, regex.compile(rf"(?<![\p{{L}}])[وفبلك]{{0,2}}(?:{alt})(?![\p{{L}}])")
+        return fund_heads(), None
+    return fund_heads(), regex.compile(rf"(?<![\p{{L}}])[وفبلك]{{0,2}}(?:{phrase_alternation(cues)})(?![\p{{L}}])")
 
 
 def funds_being_created(doc: Doc, cands: list[Candidate]) -> None:

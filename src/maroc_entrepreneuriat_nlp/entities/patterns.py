@@ -45,6 +45,11 @@ def fold(s: str) -> str:
     return "".join(fold_char(c) for c in norm(s))
 
 
+def phrase_alternation(words) -> str:
+    """A regex alternation of literal phrases, longest first, any run of spaces between words."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 def is_arabic(s: str) -> bool:
     return bool(_AR_RE.search(s))
 

@@ -18,7 +18,7 @@ import regex
 from ..doc import Doc
 from .candidates import Candidate
 from .patterns import (Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, norm, opens_quote, pattern_data,
-                       split_script)
+                       phrase_alternation, split_script)
 
 MAX_TOKENS = 16
 _ACRONYM = regex.compile(r"\s*\(\s*([\p{Lu}\p{Arabic}][\p{Lu}\p{Arabic}&/.\-\d ]{0,14}[\p{Lu}\p{Arabic}\d]|[\p{Lu}]{2,})\s*\)")
@@ -376,7 +376,7 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if q2:
                 out.append(_quoted_name(toks, i + 2, q2, text))
                 continue
-        if q and head in _fund_heads():
+        if q and head in fund_heads():
             continue  # "صندوق «Innov Invest»": a named fund is a programme (the programme cue reads it)
         opened = _quote_opened_before(toks, i)
         if q:
@@ -415,8 +415,9 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _fund_heads() -> frozenset:
-    return frozenset(norm(h) for h in pattern_data().get("fund_heads", []))
+def fund_heads() -> frozenset:
+    """Heads of a fund's name (صندوق, Fonds), folded: a named fund is a programme."""
+    return frozenset(fold(h) for h in pattern_data().get("fund_heads", []))
 
 
 def _is_number_word(text: str) -> bool:
@@ -476,14 +477,18 @@ def _find_lat_units(doc: Doc) -> list[Candidate]:
     if rx is None:
         return []
     text = doc.norm_text
-    heads = {fold(h) for h in _data().heads_lat}
     out = []
     for m in rx.finditer(text):
         last = _UNIT_OF.search(m.group())
-        if last is not None and fold(last.group(1)) in heads:
+        if last is not None and fold(last.group(1)) in _folded_lat_heads():
             continue  # "la direction régionale de l'Office": a unit of the body named before, no name
         out.append(Candidate("organization", m.start(), m.end(), name=m.group(), source="pattern:org-unit", score=0.7))
     return out
+
+
+@lru_cache(maxsize=1)
+def _folded_lat_heads() -> frozenset:
+    return frozenset(fold(h) for h in _data().heads_lat)
 
 
 _UNIT_OF = regex.compile(r"(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')(\p{Lu}[\p{L}\-]*)$")
@@ -491,12 +496,11 @@ _UNIT_OF = regex.compile(r"(?:de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')(\p{Lu}[\
 
 @lru_cache(maxsize=4)
 def _descriptor_after_quote_re(key: str) -> regex.Pattern | None:
-    words = sorted({fold(w) for w in pattern_data().get(key, [])}, key=len, reverse=True)
+    words = {fold(w) for w in pattern_data().get(key, [])}
     if not words:
         return None
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*(?:une\s+|un\s+|وهي\s+|وهو\s+)?'
-                         rf'(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?:{alt})(?![\p{{L}}])')
+                         rf'(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?:{phrase_alternation(words)})(?![\p{{L}}])')
 
 
 # "« Tamwil Dati », une nouvelle offre", "une petite société": a size or novelty word may come first
@@ -505,13 +509,12 @@ _DESCRIPTOR_ADJECTIVES = "nouvelle|nouvel|nouveau|petite|petit|jeune|jeunes"
 
 @lru_cache(maxsize=1)
 def _named_then_descriptor_re() -> regex.Pattern | None:
-    words = sorted({norm(w) for w in pattern_data().get("org_descriptors_after_quote", []) if not is_arabic(w)},
-                   key=len, reverse=True)  # matched on the text with its accents and case
+    # matched on the text with its accents and case
+    words = {norm(w) for w in pattern_data().get("org_descriptors_after_quote", []) if not is_arabic(w)}
     if not words:
         return None
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     return regex.compile(rf"(?<![\p{{L}}\-'])(\p{{Lu}}[\p{{L}}\-]+(?:\s+\p{{Lu}}[\p{{L}}\-]+){{1,3}})\s*,\s*(?:une|un)\s+"
-                         rf"(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?i:{alt})(?![\p{{L}}])")
+                         rf"(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?i:{phrase_alternation(words)})(?![\p{{L}}])")
 
 
 def _find_lat_named_then_descriptor(doc: Doc) -> list[Candidate]:

@@ -18,7 +18,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, norm, pattern_data, split_script
+from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, norm, pattern_data, phrase_alternation, split_script
 
 MAX_ROLE_TOKENS = 16
 _ROLE_PIECE = regex.compile(r"[,.;:!?\n\"«»()]|(?<![\p{L}'])[\p{L}']+")
@@ -78,10 +78,6 @@ class _Ar:
     negations: frozenset  # "غير" + a definite adjective continues a role phrase
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @lru_cache(maxsize=None)
 def _lat() -> _Lat:
     d = pattern_data()
@@ -92,7 +88,7 @@ def _lat() -> _Lat:
     role_tokens = {fold(t) for r in roles for t in _WORD_SEPARATORS.split(r)}
     return _Lat(
         titles=frozenset(titles),
-        role_re=regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alternation(roles) + r")(?![\p{L}\p{M}])"),
+        role_re=regex.compile(r"(?<![\p{L}\p{M}])(?i:" + phrase_alternation(roles) + r")(?![\p{L}\p{M}])"),
         role_words=frozenset(role_tokens),
         breakers=frozenset(w.lower() for w in split_script(d.get("role_breakers", []))[0]),
         stop=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
@@ -101,11 +97,11 @@ def _lat() -> _Lat:
         heads=frozenset(fold(w) for w in heads),
         org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if not _is_ar(k)},
         royal_re=regex.compile(
-            r"(?<![\p{L}])(?:" + _alternation(royal) + r")\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?\s+[IVX]{1,4})(?![\p{L}])"
+            r"(?<![\p{L}])(?:" + phrase_alternation(royal) + r")\s+(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)?\s+[IVX]{1,4})(?![\p{L}])"
         ),
         royal_role=next((r for r in d.get("royal_role", []) if not _is_ar(r)), "Roi"),
-        title_before_re=regex.compile(r"(?:^|[\s(])(" + _alternation(titles) + r")\s+(?:(?:la|le)\s+\p{L}+\s+)?$"),
-        role_after_re=regex.compile(r"\s*,\s*(?:(?:le|la|Le|La)\s+|[lL]')?((?i:" + _alternation(roles) + r"))(?![\p{L}\p{M}])"),
+        title_before_re=regex.compile(r"(?:^|[\s(])(" + phrase_alternation(titles) + r")\s+(?:(?:la|le)\s+\p{L}+\s+)?$"),
+        role_after_re=regex.compile(r"\s*,\s*(?:(?:le|la|Le|La)\s+|[lL]')?((?i:" + phrase_alternation(roles) + r"))(?![\p{L}\p{M}])"),
     )
 
 
@@ -238,31 +234,28 @@ def _apposition_after(toks: list[Token], m: int, A: _Ar) -> bool:
     return m + 1 < len(toks) and toks[m].text in ("،", ",") and toks[m + 1].text in A.apposition
 
 
-def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
+def _ar_plain_word(tok: Token, A: _Ar) -> bool:
+    """An Arabic word that may stand in a name, roles aside: no stop word, title, non-word,
+    reporting verb, organisation head or place cue."""
     if tok.kind != "ar" or len(tok.text) < 2:
         return False
     if _ar_is_stop(tok, A) or tok.text in A.titles or tok.text in A.nonwords or ar_strip_conj(tok.text) in A.speech_verbs:
         return False
-    if any(base in A.blockers or base in A.roles for _s, base in ar_bases(tok.text)):
-        return False
-    return True
+    return not any(base in A.blockers for _s, base in ar_bases(tok.text))
+
+
+def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
+    return _ar_plain_word(tok, A) and not any(base in A.roles for _s, base in ar_bases(tok.text))
 
 
 def _ar_name_token_at(toks: list[Token], m: int, A: _Ar) -> bool:
     """`_ar_name_token_ok` in context: a word that only opens a longer role ("الأمين" of "الأمين
     العام") is a name word when the rest of that role does not follow ("محمد الأمين ولد ...")."""
     tok = toks[m]
-    if _ar_name_token_ok(tok, A):
-        return True
-    if tok.kind != "ar" or len(tok.text) < 2 or _ar_is_stop(tok, A) or tok.text in A.titles \
-            or tok.text in A.nonwords or ar_strip_conj(tok.text) in A.speech_verbs:
+    if not _ar_plain_word(tok, A):
         return False
-    bases = [base for _s, base in ar_bases(tok.text)]
-    if any(base in A.blockers for base in bases):
-        return False
-    if any(len(role) == 1 for base in bases for role in A.roles.get(base, ())):
-        return False
-    return _ar_role_at(toks, m) is None
+    roles = [role for _s, base in ar_bases(tok.text) for role in A.roles.get(base, ())]
+    return not roles or (all(len(role) > 1 for role in roles) and _ar_role_at(toks, m) is None)
 
 
 def _ar_read_name(toks: list[Token], k: int, A: _Ar, *, titled: bool = False) -> tuple[int, int, float] | None:
