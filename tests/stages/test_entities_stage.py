@@ -315,3 +315,41 @@ def test_a_bare_head_and_another_party_are_two_names(extract):
     doc = extract.run(extract.make_doc(
         "Une convention a été signée entre le Conseil et Bank of Africa pour le lancement du fonds."))
     assert [o.id for o in doc.organizations] == ["org:bank-of-africa"]
+
+
+@pytest.mark.parametrize("text, author, actor", [
+    ("Par Leila Tazi | Publié le 12/03/2025 à 10h20\n\nOujda - Le directeur régional de l'ANAPEC, "
+     "Hassan Berrada, a présenté jeudi le bilan du programme Idmaj.", "Leila Tazi", "Hassan Berrada"),
+    ("Oujda - Le directeur régional de l'ANAPEC, Hassan Berrada, a présenté jeudi le bilan du "
+     "programme Idmaj.\n\nPropos recueillis par Salma Bennani", "Salma Bennani", "Hassan Berrada"),
+])
+def test_the_author_named_in_a_byline_is_not_a_person_of_the_story(extract, text, author, actor):
+    names = [p.name for p in extract(text).persons]
+    assert actor in names and author not in names
+
+
+def test_an_author_who_is_also_quoted_in_the_body_stays(extract):
+    text = ("Par Leila Tazi\n\nOujda - Le forum a réuni 300 jeunes. Leila Tazi, journaliste et "
+            "animatrice du débat, a salué l'initiative de l'ANAPEC.")
+    assert "Leila Tazi" in [p.name for p in extract(text).persons]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأشرفت تعاونية «نسائم الواحة للكسكس» على تنظيم المعرض بزاكورة.", "تعاونية نسائم الواحة للكسكس"),
+    ("Le Complexe sportif « Al Amal » a accueilli la cérémonie à Khénifra.", "Complexe sportif Al Amal"),
+])
+def test_a_head_then_a_quoted_name_is_named_without_the_quotes(extract, text, name):
+    assert name in [o.name for o in extract(text).organizations]
+
+
+def test_an_ordinal_before_a_head_describes_it(extract):
+    text = "ويعد مركز «وجدة سكيلز»، الذي افتتح أمس، ثاني مركز يفتح أبوابه بالجهة."
+    assert [o.name for o in extract(text).organizations] == ["مركز وجدة سكيلز"]
+
+
+def test_a_known_body_qualified_by_a_place_is_the_known_body(extract):
+    text = ("La Commission régionale unifiée d'investissement (CRUI) de Béni Mellal-Khénifra a approuvé "
+            "vingt projets. La CRUI a ajourné quatre dossiers.")
+    orgs = extract(text).organizations
+    assert [o.id for o in orgs] == ["org:crui"]
+    assert len(orgs[0].mentions) == 2

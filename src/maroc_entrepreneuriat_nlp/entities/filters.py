@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..bylines import is_byline
 from ..doc import Doc
 from . import linking
 from .candidates import Candidate
@@ -131,6 +132,15 @@ def first_name_with_initial(doc: Doc, c: Candidate) -> bool:
 
     inside = doc.norm_text[c.start : c.end].split()
     return is_first_name(words[-1], before_particle=bool(inside) and opens_surname(inside[0]))
+
+
+def byline_author(doc: Doc, c: Candidate) -> bool:
+    """A person named in a byline ("Par Karim B. | Publié le ...", "بقلم: مريم الصافي") wrote the
+    article; the record is about who acts in it. A name repeated in the body is kept there."""
+    if c.label != "person":
+        return False
+    para = next((p for p in doc.paragraphs if p.start <= c.start < p.end), None)
+    return para is not None and is_byline(doc, para)
 
 
 def place_inside_quoted_name(doc: Doc, c: Candidate) -> bool:

@@ -442,6 +442,18 @@ def _join_short_forms(groups: dict[tuple, list[Candidate]]) -> None:
             groups[owners[0]].extend(groups.pop(short))
 
 
+_QUOTES = '"«»“”'
+
+
+def _unquoted(text: str) -> str:
+    """A name without its quotation marks: "«Tafoukt»" -> Tafoukt, and 'مركز «خريبكة سكيلز»' ->
+    مركز خريبكة سكيلز (a head, then the quoted name: the quotes only mark where it starts)."""
+    text = text.strip().strip(_QUOTES).strip()
+    if any(q in text for q in _QUOTES):
+        text = " ".join(text.translate({ord(q): " " for q in _QUOTES}).split())
+    return text
+
+
 def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:
     """Record entities per field ("programs", "organizations", "persons", "locations")."""
     groups: dict[tuple, list[Candidate]] = {}
@@ -469,7 +481,7 @@ def build_entities(doc: Doc, cands: list[Candidate]) -> dict[str, list]:
             aliases = entry.other_names(doc.language)
         else:
             # The longest surface as written (pattern names are normalised text).
-            name = max((m.text for m in mentions), key=len).strip().strip('"«»“”').strip()
+            name = _unquoted(max((m.text for m in mentions), key=len))
             aliases = []
         for c in group:
             if c.attrs.get("cue_start") is not None and (

@@ -34,6 +34,7 @@ class _Data:
     action_nouns: frozenset  # verbal nouns a name may coordinate ("دعم وتمويل")
     programme_cues_ar: frozenset  # "البرنامج" after an organisation name starts another name
     place_centre_heads: frozenset  # "مركز جماعة X": the centre of a place, not an organisation
+    head_determiners: frozenset  # "هذه الوكالة", "ثالث مركز": a description, not a name
     connectors: frozenset  # folded
     stops: frozenset  # lower-cased
     place_cues_ar: frozenset
@@ -65,6 +66,7 @@ def _data() -> _Data:
         action_nouns=frozenset(d.get("action_nouns", [])),
         programme_cues_ar=frozenset(split_script(d.get("program_cues", []))[1]),
         place_centre_heads=frozenset(d.get("place_centre_heads", [])),
+        head_determiners=frozenset(d.get("org_head_determiners", [])),
         connectors=frozenset(w.lower() for w in d.get("org_connectors", [])),
         stops=frozenset(stops + ar_stop),
         place_cues_ar=frozenset(k for k in d.get("place_cues", {}) if is_arabic(k)),
@@ -361,8 +363,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
     for i in [k for k, t in enumerate(toks) if t.kind == "ar" and _ar_head_of(t.text)]:
         t = toks[i]
         skip, head = _ar_head_of(t.text)
-        if i > 0 and toks[i - 1].text in ("هذه", "هذا", "تلك", "ذلك"):
-            continue
+        if i > 0 and toks[i - 1].text in D.head_determiners:
+            continue  # "هذه الوكالة", "ثالث مركز يفتح أبوابه"
         if i > 0 and toks[i - 1].kind == "ar" and any(b in D.place_cues_ar for _s, b in ar_bases(toks[i - 1].text)):
             continue  # "جماعة دار الكبداني": a place named after a house, not an organisation
         if (head in D.place_centre_heads and i + 1 < len(toks) and toks[i + 1].kind == "ar"

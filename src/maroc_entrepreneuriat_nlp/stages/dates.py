@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from ..bylines import MAX_BYLINE_CHARS, is_byline
 from ..doc import Doc
 from ..records import DateMention
 from ..resources import language_data
@@ -28,7 +29,6 @@ HEAD_CHARS = 260  # the article's own date is printed above the lede
 HEAD_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 2
 MAX_LINE_REST = 12  # characters a date line may hold besides the date, markers and the time
-MAX_BYLINE_CHARS = 90  # a byline / credit line ("Par X | 21 juin 2024") is short
 MAX_DATELINE_WORDS = 4  # "Rabat, le 28 décembre 2023 - ...": a place of a few words before the date
 
 _HEADER = regex.compile(r"^\s*(?P<kw>date)\s*:?\s*(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?(?!\d)")
@@ -48,17 +48,15 @@ def _markers() -> tuple[regex.Pattern, regex.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _line_shapes() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
-    """(byline start, dateline place before the date, dateline separator after the date)."""
+def _line_shapes() -> tuple[regex.Pattern, regex.Pattern]:
+    """(dateline place before the date, dateline separator after the date)."""
     data = language_data("dates")
-    bylines = [w for d in data.values() for w in d.get("byline_markers", [])]
     agencies = [w for d in data.values() for w in d.get("dateline_agencies", [])]
-    byline_re = regex.compile(rf"^[\s\p{{P}}]*{_alt(bylines)}(?![\p{{L}}])")
     # "Rabat, le" / "Amman," / "الرباط -": a few words (a place), then a comma or a dash.
     place_re = regex.compile(rf"^\s*(?:[\p{{L}}'.-]+\s*){{1,{MAX_DATELINE_WORDS}}}[,-]\s*(?:le\s+|في\s+)?$")
     # ... then the date, an optional agency tag, and a dash (or colon) before the body.
     after_re = regex.compile(rf"^\s*(?:{_alt(agencies)}\s*)?[-:]")
-    return byline_re, place_re, after_re
+    return place_re, after_re
 
 
 def _expressions(doc: Doc) -> list[DateExpr]:
@@ -102,11 +100,10 @@ def _is_date_line(doc: Doc, e: DateExpr, skip: tuple[int, int] | None) -> bool:
     _, para = _paragraph_of(doc, e.start)
     if para is None:
         return False
-    byline_re, place_re, after_re = _line_shapes()
+    place_re, after_re = _line_shapes()
     if place_re.match(doc.fold[para.start : e.start]) and after_re.match(doc.fold[e.end : e.end + 30]):
         return True  # a dateline without an agency tag: "Rabat, le 28 décembre 2023 - Le ministère ..."
-    if para.end - para.start <= MAX_BYLINE_CHARS and (byline_re.match(doc.fold[para.start : para.end])
-                                                      or "|" in doc.fold[para.start : e.start]):
+    if is_byline(doc, para) or (para.end - para.start <= MAX_BYLINE_CHARS and "|" in doc.fold[para.start : e.start]):
         # "Par X | 21 juin 2024", "زاكورة: محمد أيت الطالب | الثلاثاء 12 نونبر 2024 - 10:45"
         tail = _FILLER.sub("", marker_re.sub(" ", _TIME.sub(" ", doc.fold[e.end : para.end])))
         if not tail:

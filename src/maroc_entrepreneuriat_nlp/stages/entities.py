@@ -74,6 +74,30 @@ def _link_pattern(doc: Doc, c: Candidate) -> None:
     if hit is not None:
         c.entity_id = hit[0].id
         c.score = min(c.score, hit[1])
+    elif c.attrs.get("known_inside"):
+        c.entity_id = c.attrs["known_inside"]
+
+
+# What may stand between a known name and the place it is qualified with: "(CRUI) de", "لجهة".
+_PLACE_QUALIFIER = frozenset({"de", "d", "du", "des", "la", "l", "le", "ل", "ب", "لجهه", "بجهه", "جهه"})
+
+
+def _known_body_of_place(doc: Doc, p: Candidate, inner: list[Candidate]) -> str | None:
+    """The entry id when pattern name `p` is a known name (and its acronym) qualified by a known
+    place and nothing else: "la Commission régionale unifiée d'investissement (CRUI) de Béni
+    Mellal-Khénifra" is that region's CRUI, the body the lexicon knows, when no entry names it."""
+    known = [l for l in inner if l.label == p.label and l.entity_id]
+    if not known or known[0].start != p.start or len({l.entity_id for l in known}) != 1:
+        return None
+    if not any(l.label == "location" for l in inner):
+        return None
+    rest = list(doc.fold[p.start : p.end])
+    for l in inner:
+        if l.label not in (p.label, "location"):
+            return None
+        rest[l.start - p.start : l.end - p.start] = " " * (l.end - l.start)
+    words = regex.findall(r"\p{L}+", "".join(rest))
+    return known[0].entity_id if all(w in _PLACE_QUALIFIER for w in words) else None
 
 
 _PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
@@ -173,6 +197,9 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
         inner = [lexical[i] for i in over]
         if _extends(doc, p, inner) or _titled_person_over(doc, p, inner):
             dropped.update(over)
+            known = _known_body_of_place(doc, p, inner)
+            if known:
+                p.attrs["known_inside"] = known
             kept.append(p)
             continue
         if p.label == "person":
@@ -210,7 +237,8 @@ def entities(doc: Doc) -> Doc:
             _link_pattern(doc, c)
     filters.funds_being_created(doc, cands)
     cands = [c for c in cands if not (filters.unknown_region(c) or filters.place_inside_quoted_name(doc, c)
-                                      or filters.first_name_with_initial(doc, c) or filters.inside_office_title(doc, c))]
+                                      or filters.first_name_with_initial(doc, c) or filters.inside_office_title(doc, c)
+                                      or filters.byline_author(doc, c))]
     linking.choose_entries(doc, cands)
     cands = filters.drop_local_places_abroad(cands)
     cands = filters.acronym_definitions(doc, cands)
