@@ -418,3 +418,32 @@ def test_a_named_competition_and_a_processing_unit(run):
 def test_a_head_with_a_nationality_adjective_alone_is_a_description(run):
     rec = run("مكناس - أبرزت المديرة التجارية للشركة الإسبانية، كارمن رويث، أن الاختيار جاء بعد زيارة ميدانية.")
     assert not rec.organizations and "كارمن رويث" in _names(rec.persons)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La banque a accordé 520 crédits en 2025 au titre de son offre « Fellah Mokawil », dédiée aux jeunes ruraux.",
+     "Fellah Mokawil"),
+    ("وقدمت الوكالة برنامجها «شباب مقاول» أمام المنتخبين بمكناس.", "شباب مقاول"),
+])
+def test_a_possessive_cue_right_before_a_quoted_name_names_it(run, text, name):
+    assert name in [p.name for p in run(text).programs]
+
+
+def test_a_possessive_cue_without_a_name_names_nothing(run):
+    assert run("La banque a présenté son offre aux jeunes de Meknès.").programs == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Un volet « Jeunes Bâtisseurs » est réservé aux moins de 30 ans.", "Jeunes Bâtisseurs"),
+    ("ورصد منها 300 مليون درهم لمكون \"أوراش التكوين\" الذي يستهدف الشباب.", "أوراش التكوين"),
+])
+def test_a_component_of_a_programme_named_in_quotes_is_a_programme(run, text, name):
+    assert name in [p.name for p in run(text).programs]
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("Deux cents jeunes suivront des formations assurées par l’O.F.P.P.T., à Taza.", "org:ofppt"),
+    ("Les conseillers de l'A.N.A.P.E.C accompagnent 300 jeunes à Taza.", "org:anapec"),
+])
+def test_an_acronym_written_with_dots_is_the_known_organisation(run, text, org_id):
+    assert org_id in [o.id for o in run(text).organizations]

@@ -65,6 +65,10 @@ def _names(raw: dict) -> tuple[str, ...]:
             words = n.split()
             if words and words[0] in _AR_PROGRAMME_HEADS and len(words) >= 5:
                 seen.append(" ".join(words[1:]))
+    # "l'O.F.P.P.T.", "A.N.A.P.E.C": acronyms are also written with a dot after each letter.
+    for a in raw.get("acronyms") or []:
+        if a and 3 <= len(a) <= 8 and a.isalpha() and a.isupper():
+            seen += [".".join(a) + ".", ".".join(a)]
     out: list[str] = []
     for n in seen:
         n = n.strip()

@@ -81,6 +81,22 @@ def _ar_cue_of(text: str) -> tuple[int, str] | None:
     return ar_base_in(text, _data().cues_ar)
 
 
+@lru_cache(maxsize=65536)
+def _ar_possessed_cue(text: str) -> bool:
+    """A cue with a possessive suffix: "برنامجها" (its programme), "مبادرته" (ة written ت before it)."""
+    for suffix in _suffixes():
+        stem = text[: -len(suffix)]
+        if text.endswith(suffix) and len(stem) >= 3:
+            if _ar_cue_of(stem) or (stem.endswith("ت") and _ar_cue_of(stem[:-1] + "ه")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(pattern_data().get("role_pronoun_suffixes", []), key=len, reverse=True))
+
+
 def _named_after(toks: list[Token], i: int, D: _Data) -> int | None:
     """Index of the token after a naming phrase within NAMING_REACH words after the cue toks[i]."""
     if not D.naming:
@@ -139,10 +155,18 @@ def find_programs(doc: Doc) -> list[Candidate]:
         out.append(Candidate("program", s, e, name=name, source=f"pattern:{source}", score=score, attrs=attrs))
 
     naming_present = any(" ".join(p) in doc.fold for p in D.naming)  # a text without one needs no scan
+    for i in [k for k, t in enumerate(toks[:-1]) if t.kind == "ar" and toks[k + 1].text == '"' and _ar_possessed_cue(t.text)]:
+        q = _quote_span(toks, i + 1)  # "برنامجها «شباب مقاول»": its programme, named
+        if q:
+            add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.85, None)
     for i in [k for k, t in enumerate(toks) if (_lat_cue_of(t.text) if t.kind == "lat" else t.kind == "ar" and _ar_cue_of(t.text))]:
         t = toks[i]
         cue = _is_cue(t)
         if i > 0 and fold(toks[i - 1].text) in _DEMONSTRATIVES:
+            # "ce programme" refers back; "son offre « Moukawil Al Qarya »" still names it
+            q = _quote_span(toks, i + 1) if i + 1 < n else None
+            if q and not (toks[q[0]].kind == "lat" and toks[q[0]].text.islower()):
+                add(toks[q[0]].start, toks[q[1] - 1].end, "quoted", 0.85, cue[1])
             continue
         # «Caravane Moukawalati»: the cue opens a quoted name, which is the programme's name
         if i > 0 and toks[i - 1].text == '"' and t.kind == "lat" and t.text[0].isupper():
