@@ -295,3 +295,23 @@ def test_stage_merges_an_inferred_count_with_the_same_explicit_count(pipeline):
     )
     doc = pipeline.run(pipeline.make_doc(text))
     assert [q.value for q in doc.quantities] == [5200, 1340]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La banque a accordé 6.412 crédits en 2024, contre 4.870 une année auparavant.",
+     [(6412, "loans"), (4870, "loans")]),
+    ("وبلغ عدد المستفيدين 3200 شاب سنة 2025، مقابل 2750 السنة الماضية.",
+     [(3200, "young people"), (2750, "young people")]),
+])
+def test_a_figure_it_is_compared_with_counts_the_same_thing(text, expected):
+    assert [(q.value, q.unit) for q in _one_sentence(text)] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("L'entreprise emploie six salariées permanentes.", "employees"),
+    ("Elle fait appel à une quinzaine de saisonnières en été.", "seasonal workers"),
+    ("وتشغل التعاونية 12 عاملة قارة.", "workers"),
+    ("وتستعين الضيعة بـ30 عاملة موسمية.", "seasonal workers"),
+])
+def test_feminine_forms_of_worker_nouns_are_units(text, unit):
+    assert [q.unit for q in _one_sentence(text)] == [unit]

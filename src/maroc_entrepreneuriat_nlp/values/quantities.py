@@ -65,6 +65,7 @@ class QuantityLexicon:
     partitive_before: dict  # same, before the number: "dont 40", "parmi eux 300"
     bare_followers: frozenset  # words that may follow a count whose noun was named before
     anaphora_re: regex.Pattern | None  # "porter ce nombre à 2.500": the article's previous count
+    comparison_before: frozenset  # "6.412 crédits ..., contre 4.870 une année auparavant": the same unit
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -92,7 +93,7 @@ def quantity_lexicon() -> QuantityLexicon:
     subjunctive: list[str] = []
     percent_kinds: dict[str, list[str]] = {}
     change: list[str] = []
-    rank_after, rank_before, bare_followers = set(), set(), set()
+    rank_after, rank_before, bare_followers, comparison_before = set(), set(), set(), set()
     partitive_after: dict = {}
     partitive_before: dict = {}
     anaphora: list[str] = []
@@ -125,6 +126,7 @@ def quantity_lexicon() -> QuantityLexicon:
         for w, unit in data.get("partitive_before", {}).items():
             partitive_before.setdefault(_key(w), unit)
         bare_followers |= {normalize_text(w) for w in data.get("bare_followers", [])}
+        comparison_before |= {normalize_text(w) for w in data.get("comparison_before", [])}
         anaphora.extend(data.get("count_anaphora", []))
     for data in language_data("numbers").values():
         suffixes |= {normalize_text(w) for w in data.get("ordinal_suffixes", [])}
@@ -155,7 +157,7 @@ def quantity_lexicon() -> QuantityLexicon:
         frozenset(suffixes), frozenset(months), kind_res, after_res, _cue_re(ages), max_len,
         frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude), subjunctive_re,
         frozenset(rank_after), frozenset(rank_before), partitive_after, partitive_before,
-        frozenset(bare_followers) | _BARE_FOLLOWERS, _cue_re(anaphora),
+        frozenset(bare_followers) | _BARE_FOLLOWERS, _cue_re(anaphora), frozenset(comparison_before),
     )
 
 
@@ -574,6 +576,9 @@ def _bare_count_unit(fold: str, num: NumberExpr, tokens, sent, previous: Quantit
         return previous.unit  # "Tissa (8 projets), Ghafsai (6), Karia Ba Mohamed (4)": the list's unit
     if num.words_only or num.value < 10 or _is_year(num):
         return None
+    first = num.token_span[0]
+    if previous is not None and previous.start >= sent[0] and first > 0 and tokens[first - 1].text in lex.comparison_before:
+        return previous.unit  # "6.412 crédits en 2024, contre 4.870 une année auparavant"
     after = num.token_span[1]
     if after < len(tokens):
         nxt = tokens[after]
