@@ -447,3 +447,20 @@ def test_a_component_of_a_programme_named_in_quotes_is_a_programme(run, text, na
 ])
 def test_an_acronym_written_with_dots_is_the_known_organisation(run, text, org_id):
     assert org_id in [o.id for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Baptisé « Saïss Startup Lab », l’incubateur accompagnera 60 projets innovants.", "organizations"),
+    ("Baptisée « Saïss Startup Lab », la nouvelle initiative accompagnera 60 projets.", "programs"),
+    ("« Saïss Startup Lab », un incubateur de l'université, accompagne 60 projets.", "organizations"),
+])
+def test_a_quoted_name_takes_the_family_of_the_description_after_it(run, text, family):
+    assert "Saïss Startup Lab" in [e.name for e in getattr(run(text), family)]
+
+
+@pytest.mark.parametrize("text, commune", [
+    ("Les chantiers concernent les communes de Tahla, Kahf El Ghar et Bni Lent.", "Kahf El Ghar"),
+    ("واستفادت جماعة عين الشعير بإقليم فجيج من المشروع.", "عين الشعير"),
+])
+def test_small_communes_are_known(run, text, commune):
+    assert _levels(run(text)).get(commune) == "commune"

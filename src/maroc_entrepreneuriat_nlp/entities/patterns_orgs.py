@@ -501,7 +501,11 @@ def _descriptor_after_quote_re(key: str) -> regex.Pattern | None:
     words = {fold(w) for w in pattern_data().get(key, [])}
     if not words:
         return None
-    return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*(?:une\s+|un\s+|وهي\s+|وهو\s+)?'
+    # "Baptisé « Oriental Lab », l'incubateur ...": after a naming participle the description is definite.
+    naming = {fold(w) for w in pattern_data().get("program_naming_phrases", [])}
+    named = rf"(?P<named>(?<![\p{{L}}])(?:{phrase_alternation(naming)})\s*)?" if naming else "(?P<named>(?!))?"
+    return regex.compile(rf'{named}"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*'
+                         rf"(?:une\s+|un\s+|وهي\s+|وهو\s+|(?(named)(?:le\s+|la\s+|l'|cet\s+|cette\s+|ce\s+)|(?!)))?"
                          rf'(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?:{phrase_alternation(words)})(?![\p{{L}}])')
 
 
@@ -546,7 +550,7 @@ def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
     text = doc.norm_text
     out = []
     for m in rx.finditer(doc.fold):
-        s, e = m.span(1)
+        s, e = m.span(2)
         if len(text[s:e].split()) <= 5:
             out.append(Candidate(label, s, e, name=text[s:e], source=f"pattern:{label}-described", score=0.75))
     return out
