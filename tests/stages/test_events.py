@@ -305,6 +305,12 @@ GENERAL = [
      {"training"}, {"announcement"}),
     ("فاز مشروع «بحر نقي»، أمس السبت بتطوان، بالجائزة الكبرى للنسخة الثالثة من المسابقة.\n" + FILL_AR,
      {"funding_award"}, {"announcement"}),
+    # a portrait: the entrepreneur got a loan, which is what the story reports
+    ("À 31 ans, Nadia Oubella dirige une petite unité de séchage de figues à Ouezzane. En 2023, elle a obtenu "
+     "un crédit de 180.000 DH auprès de la Banque Populaire au titre du programme Intelaka.\n" + FILL_FR,
+     {"funding_award"}, {"announcement"}),
+    ("تدير سناء الإدريسي، البالغة من العمر 29 سنة، ورشة صغيرة للخياطة بوزان، بعدما استفادت من قرض قيمته 150 ألف "
+     "درهم في إطار برنامج انطلاقة.\n" + FILL_AR, {"funding_award"}, {"announcement"}),
 ]
 
 
