@@ -311,6 +311,9 @@ GENERAL = [
      {"funding_award"}, {"announcement"}),
     ("تدير سناء الإدريسي، البالغة من العمر 29 سنة، ورشة صغيرة للخياطة بوزان، بعدما استفادت من قرض قيمته 150 ألف "
      "درهم في إطار برنامج انطلاقة.\n" + FILL_AR, {"funding_award"}, {"announcement"}),
+    # "lance-t-elle" tags a quotation: she says, nothing is launched
+    ("Khadija Amrani, 34 ans, vend ses tapis à Tazenakht depuis 2019.\n« Je veux exporter vers l'Europe », "
+     "lance-t-elle, confiante.\n" + FILL_FR, set(), {"program_launch"}),
 ]
 
 

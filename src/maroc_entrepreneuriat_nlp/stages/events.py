@@ -144,12 +144,13 @@ class Lexicon:
     edition: PhraseAlternation | None  # "la 5ème édition du « Forum ... »": the quoted name is the event's
     wrappers: frozenset  # types whose trigger may just introduce another event (launch, announcement)
     trigger_index: TriggerIndex  # of `triggers`
+    speech_tag_after: regex.Pattern | None  # "lance-t-elle": a verb with an inverted subject tags a quote
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     triggers, initial, reporting, incidental, relative, past = [], [], [], [], [], []
-    future, speech, wrappers, setting, objects, editions = [], [], set(), [], [], []
+    future, speech, wrappers, setting, objects, editions, tags = [], [], set(), [], [], [], []
     for data in language_data("events").values():
         for etype, entries in data.get("triggers", {}).items():
             for spec, weight in entries.items():
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         setting += data.get("setting_links", [])
         objects += data.get("object_markers", [])
         editions += data.get("edition_before", [])
+        tags += [normalize_text(t) for t in data.get("speech_tag_after", [])]
     return Lexicon(
         tuple(triggers),
         tuple(initial),
@@ -182,6 +184,7 @@ def lexicon() -> Lexicon:
         _alternatives(editions),
         frozenset(wrappers),
         TriggerIndex(tuple(triggers)),
+        regex.compile(rf"(?:{'|'.join(map(regex.escape, sorted(tags, key=len, reverse=True)))})(?![\p{{L}}])") if tags else None,
     )
 
 
@@ -328,6 +331,8 @@ def _hits(doc: Doc, lex: Lexicon) -> list[Hit]:
             sent = doc.sentences[k]
             if t.requires is not None and not t.requires.search(fold, sent.start, sent.end):
                 continue
+            if lex.speech_tag_after is not None and lex.speech_tag_after.match(fold, m.end()):
+                continue  # « ... », lance-t-elle: she says, she launches nothing
             raw.append(Hit(t.type, m.start(), m.end(), t.weight, sent))
     # Overlapping triggers: the longest phrase decides ("مؤتمر صحافي" over "مؤتمر").
     raw.sort(key=lambda h: (-(h.end - h.start), h.start))
