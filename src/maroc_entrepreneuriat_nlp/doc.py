@@ -18,6 +18,9 @@ from .records import Mention
 from .textview import TextView
 
 
+_LIST_MARKERS = frozenset("-–—•*·▪")
+
+
 @dataclass
 class Segment:
     start: int  # in norm coordinates
@@ -77,6 +80,14 @@ class Doc:
         for s in self.sentences:
             if s.start <= pos < s.end:
                 return s
+        return None
+
+    def list_item_at(self, pos: int) -> int | None:
+        """Index of the paragraph holding `pos` when it is an item of a dash or bullet list
+        ("- agro-industrie : 9 projets, 486 MDH"), else None."""
+        for i, p in enumerate(self.paragraphs):
+            if p.start <= pos < p.end:
+                return i if self.norm_text[p.start] in _LIST_MARKERS else None
         return None
 
     def warn(self, message: str) -> None:

@@ -315,3 +315,14 @@ def test_a_figure_it_is_compared_with_counts_the_same_thing(text, expected):
 ])
 def test_feminine_forms_of_worker_nouns_are_units(text, unit):
     assert [q.unit for q in _one_sentence(text)] == [unit]
+
+
+def test_the_same_count_in_two_items_of_a_list_is_two_facts(pipeline):
+    text = ("Oujda - La commission a approuvé 20 projets, répartis comme suit :\n"
+            "- agro-industrie : 7 projets, 120 MDH ;\n"
+            "- tourisme : 6 projets, 95 MDH ;\n"
+            "- services : 7 projets, 120 MDH.\n"
+            "Les 7 projets de l'agro-industrie seront implantés à Berkane.")
+    doc = pipeline.run(pipeline.make_doc(text))
+    assert sorted(q.value for q in doc.quantities if q.unit == "projects") == [6, 7, 7, 20]
+    assert sorted(a.value for a in doc.amounts) == [95e6, 120e6, 120e6]

@@ -2,7 +2,8 @@
 
 Parsing lives in `values.money`; this stage turns its findings into records with evidence and
 `about`, the programme (else organisation) named in the same sentence when exactly one is.
-One Amount per distinct (value, currency, range role): a repeated figure is one fact.
+One Amount per distinct (value, currency, range role): a repeated figure is one fact, except in
+another item of a dash or bullet list.
 The token list and number expressions are left in `doc.user_data` for the quantities stage.
 """
 
@@ -47,13 +48,14 @@ def amounts(doc: Doc) -> Doc:
     tokens, numbers = number_analysis(doc)
     found = find_amounts(doc.fold, sentence_spans(doc), tokens, numbers)
     doc.user_data["amount_spans"] = [(m.start, m.end) for m in found]
-    seen = set()
+    seen: dict[tuple, set] = {}  # fact key -> list items it was seen in (None: outside a list)
     out = []
     for m in found:
         key = (m.value, m.currency, m.range_role)
-        if key in seen:
+        item = doc.list_item_at(m.start)
+        if key in seen and (item is None or item in seen[key]):
             continue
-        seen.add(key)
+        seen.setdefault(key, set()).add(item)
         ev = doc.evidence(m.start, m.end)
         out.append(Amount(**ev, value=m.value, currency=m.currency, range_role=m.range_role, about=about(doc, m.start)))
     doc.amounts = out

@@ -6,7 +6,7 @@ Parsing lives in
 `values.quantities`. One Quantity per distinct (value, unit): a repeated count is one fact (and a count whose unit was
 inferred from the context is one fact with any other count of the same value); a
 percentage is one fact per (value, the words that follow it): "25% de femmes" twice is one
-fact, "15 في المائة" of two different sectors is two.
+fact, "15 في المائة" of two different sectors is two. Items of a dash or bullet list are facts of their own.
 """
 
 from __future__ import annotations
@@ -53,16 +53,19 @@ def _following_words(fold: str, end: int, n: int = 2) -> tuple[str, ...]:
 def quantities(doc: Doc) -> Doc:
     tokens, numbers = number_analysis(doc)
     skip = _amount_spans(doc, tokens, numbers) + _date_spans(doc)
-    seen = set()
+    seen: dict[tuple, set] = {}  # fact key -> list items it was seen in (None: outside a list)
     count_values: dict[float, bool] = {}  # value of an emitted count -> whether its unit was inferred
     out = []
     for q in find_quantities(doc.fold, sentence_spans(doc), skip, tokens, numbers):
         key = (q.value, q.unit) if q.unit != "percent" else (q.value, q.unit, _following_words(doc.fold, q.end))
-        if key in seen or _in_known_date(doc, q.start, q.start + 1):
+        item = doc.list_item_at(q.start)
+        if key in seen and (item is None or item in seen[key]):
+            continue  # "- agro-industrie : 9 projets" and "- services : 9 projets" are two facts
+        if _in_known_date(doc, q.start, q.start + 1):
             continue
         if q.unit not in ("percent", "years of age") and q.value in count_values and (q.inferred or count_values[q.value]):
             continue  # "10.474 concernant Tahfiz ... une insertion de 10.474 personnes": one fact
-        seen.add(key)
+        seen.setdefault(key, set()).add(item)
         if q.unit not in ("percent", "years of age"):
             count_values[q.value] = q.inferred
         ev = doc.evidence(q.start, q.end)
