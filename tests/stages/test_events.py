@@ -314,6 +314,15 @@ GENERAL = [
     # "lance-t-elle" tags a quotation: she says, nothing is launched
     ("Khadija Amrani, 34 ans, vend ses tapis à Tazenakht depuis 2019.\n« Je veux exporter vers l'Europe », "
      "lance-t-elle, confiante.\n" + FILL_FR, set(), {"program_launch"}),
+    # beneficiaries who started their own business launched no programme
+    ("Agadir - Une vingtaine de jeunes de la province ont lancé leur entreprise grâce au programme.\n" + FILL_FR,
+     set(), {"program_launch"}),
+    # the launch of a training programme's new cohort is the training
+    ("Tanger - La CCIS a donné lundi le coup d'envoi de la troisième cohorte de son programme de formation "
+     "« Moukawil Chamal », destiné aux auto-entrepreneurs.\n" + FILL_FR, {"training"}, {"program_launch"}),
+    # a minister answering oral questions in parliament: the session is the event
+    ("Le ministre a défendu mardi à Rabat le bilan du programme Awrach, lors de la séance hebdomadaire des "
+     "questions orales à la Chambre des représentants.\n" + FILL_FR, {"forum_or_meeting"}, set()),
 ]
 
 
