@@ -317,6 +317,8 @@ GENERAL = [
     # beneficiaries who started their own business launched no programme
     ("Agadir - Une vingtaine de jeunes de la province ont lancé leur entreprise grâce au programme.\n" + FILL_FR,
      set(), {"program_launch"}),
+    ("أكادير - تمكن حوالي عشرين شابا بالإقليم من إطلاق مشاريعهم الخاصة بفضل البرنامج.\n" + FILL_AR,
+     set(), {"program_launch"}),
     # the launch of a training programme's new cohort is the training
     ("Tanger - La CCIS a donné lundi le coup d'envoi de la troisième cohorte de son programme de formation "
      "« Moukawil Chamal », destiné aux auto-entrepreneurs.\n" + FILL_FR, {"training"}, {"program_launch"}),
