@@ -464,3 +464,20 @@ def test_a_quoted_name_takes_the_family_of_the_description_after_it(run, text, f
 ])
 def test_small_communes_are_known(run, text, commune):
     assert _levels(run(text)).get(commune) == "commune"
+
+
+def test_a_darija_verb_that_is_also_a_foreign_city_is_no_place(run):
+    assert run("\"الناس كانو كيقولو لينا العيالات ما يقدروش\"، تقول سناء بابتسامة.").locations == []
+    assert [l.country for l in run("وشارك في المنتدى وفد من مدينة كانو النيجيرية.").locations] == ["NG"]
+
+
+def test_the_preposition_wa_ila_is_not_the_role_wali(run):
+    rec = run("داعيا إلى ربط برامج التشغيل، ومنها برنامج أوراش الذي استفاد منه أزيد من 250 ألف شخص، بمسارات "
+              "تكوين وإدماج مستدامة، وإلى تعزيز الالتقائية بين القطاعات.")
+    assert rec.persons == []
+
+
+def test_no_surname_mentions_from_a_name_that_is_a_known_organisation(run):
+    rec = run("وحضر الحفل، الذي نظم بشراكة مع مؤسسة البنك الشعبي لإنشاء المقاولات، عامل إقليم صفرو. "
+              "ويهدف البرنامج إلى مواكبة المقاولات الناشئة بالجهة.")
+    assert rec.persons == []

@@ -73,6 +73,22 @@ def drop_local_places_abroad(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def unsupported_foreign_homonyms(cands: list[Candidate]) -> list[Candidate]:
+    """A foreign town or region matched only by an alias its entry marks ambiguous, with no cue before it and
+    no other mention of its country in the article, is the ordinary word: "الناس كانو كيقولو"
+    (Darija "they used to say") is not Kano."""
+    firm = [c for c in cands if not linking.is_soft(c)]
+    countries = linking.country_evidence(firm)
+    out = []
+    for c in cands:
+        e = linking.entry_by_id(c.entity_id) if c.entity_id else None
+        if (e is not None and e.label == "location" and e.level != "country" and e.country != "MA" and e.country not in countries
+                and linking.is_soft(c) and len(c.attrs.get("options") or [e]) == 1 and not c.attrs.get("cue_level")):
+            continue
+        out.append(c)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _fund_words() -> tuple[frozenset, regex.Pattern | None]:
     """(folded fund heads, a pattern of the creation cues, Arabic proclitics allowed)."""

@@ -18,6 +18,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
+from ..resources import language_data
 from .patterns import Token, ar_bases, ar_strip_conj, doc_tokens, fold, norm, pattern_data, phrase_alternation, split_script
 
 MAX_ROLE_TOKENS = 16
@@ -76,6 +77,7 @@ class _Ar:
     particles: frozenset  # open a surname (أيت، بن): a first name before one reads as a name
     possessive_roles: frozenset  # roles only with a possessive suffix (لصاحبه)
     negations: frozenset  # "غير" + a definite adjective continues a role phrase
+    hamza_roles: frozenset  # first words of role phrases spelled with أ/إ/آ (الأمين); the others never are
 
 
 @lru_cache(maxsize=None)
@@ -143,7 +145,21 @@ def _ar() -> _Ar:
         particles=frozenset(split_script(d.get("name_particles", []))[1]),
         possessive_roles=frozenset(split_script(d.get("possessive_roles", []))[1]),
         negations=frozenset(split_script(d.get("negation_words", []))[1]),
+        hamza_roles=frozenset(norm(r.split()[0]) for content in language_data("entity_patterns").values()
+                              for r in content.get("role_words", []) if _is_ar(r) and any(c in _HAMZA_ALIFS for c in r.split()[0])),
     )
+
+
+_HAMZA_ALIFS = "أإآ"
+
+
+def _spelled_otherwise(doc: Doc, tok: Token, role_first: str, A: _Ar) -> bool:
+    """A role word read from a token written with a hamza on its alif that the role word never has:
+    "وإلى تعزيز" (and to strengthen) is "والي" (wali) only once normalised."""
+    if role_first in A.hamza_roles:
+        return False
+    s, e = doc.to_original(tok.start, tok.end)
+    return any(c in _HAMZA_ALIFS for c in doc.text[s:e])
 
 
 # ================================================================================================
@@ -378,6 +394,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             continue  # no role here, or a counted noun: "تضم التعاونية 14 عضوة"
         skip, j = hit
         role_first = ar_bases(t.text)[0][1]
+        if _spelled_otherwise(doc, t, t.text[skip:], A):
+            continue
         for s, base in ar_bases(t.text):
             if s == skip:
                 role_first = base

@@ -178,6 +178,21 @@ def _titled_person_over(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
     return all(l.label in ("location", "person") for l in inner)
 
 
+def _without_orphan_surnames(patterns: list[Candidate], kept: list[Candidate], lex_kept: list[Candidate]) -> list[Candidate]:
+    """Later mentions of a surname go with the full name they come from: when no mention of that
+    name survives as a person ("مؤسسة البنك الشعبي لإنشاء المقاولات، عامل إقليم صفرو" is a known
+    organisation, not a person "الشعبي لإنشاء المقاولات"), its surname mentions are no person either."""
+    alive = {id(c) for c in kept}
+    persons = [l for l in lex_kept if l.label == "person"]
+    full: dict[str, bool] = {}
+    for c in patterns:
+        if c.label == "person" and c.source != "pattern:surname":
+            survives = id(c) in alive or any(l.start < c.end and c.start < l.end for l in persons)
+            full[c.name] = full.get(c.name, False) or survives
+    orphans = {name for name, survives in full.items() if not survives}
+    return [c for c in kept if not (c.source == "pattern:surname" and c.attrs.get("full_name") in orphans)]
+
+
 def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidate]) -> list[Candidate]:
     # A place listed after a plural cue ("بجماعات جرف الملحة ودار الكداري") is not the start of an
     # organisation name, whatever head word it opens with.
@@ -209,6 +224,7 @@ def merge_candidates(doc: Doc, lexical: list[Candidate], patterns: list[Candidat
                         if p.attrs.get(k) and not l.attrs.get(k):
                             l.attrs[k] = p.attrs[k]
     lex_kept = [l for i, l in enumerate(lexical) if i not in dropped]
+    kept = _without_orphan_surnames(patterns, kept, lex_kept)
     # Pattern candidates among themselves: longest first; none may overlap a kept lexicon match.
     taken = [(l.start, l.end) for l in lex_kept]
     out = list(lex_kept)
@@ -241,6 +257,7 @@ def entities(doc: Doc) -> Doc:
                                       or filters.byline_author(doc, c))]
     linking.choose_entries(doc, cands)
     cands = filters.drop_local_places_abroad(cands)
+    cands = filters.unsupported_foreign_homonyms(cands)
     cands = filters.acronym_definitions(doc, cands)
     # A candidate linked to an entry of another family takes the entry's family.
     for c in cands:
