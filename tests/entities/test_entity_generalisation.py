@@ -481,3 +481,25 @@ def test_no_surname_mentions_from_a_name_that_is_a_known_organisation(run):
     rec = run("وحضر الحفل، الذي نظم بشراكة مع مؤسسة البنك الشعبي لإنشاء المقاولات، عامل إقليم صفرو. "
               "ويهدف البرنامج إلى مواكبة المقاولات الناشئة بالجهة.")
     assert rec.persons == []
+
+
+def test_a_laureate_after_a_with_a_surname_ending_in_sidi_is_a_person_not_a_place(run):
+    rec = run("Un prix spécial a été attribué à Mbarka Ahl Sidi, fondatrice de la coopérative « Nakhil Smara ».")
+    assert [(p.name, p.role) for p in rec.persons] == [("Mbarka Ahl Sidi", "fondatrice de la coopérative")]
+    assert rec.locations == []
+    assert [o.name for o in rec.organizations] == ["Nakhil Smara"]
+
+
+def test_a_five_word_name_with_particles_after_a_role(run):
+    rec = run("« Ce prix nous aide », a confié le fondateur de la startup, Mohamed Lamine Ma El Ainine.")
+    assert [p.name for p in rec.persons] == ["Mohamed Lamine Ma El Ainine"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La convention a été signée avec l'École supérieure de technologie de Guelmim (ESTG).",
+     "École supérieure de technologie de Guelmim"),
+    ("Le premier prix est revenu à «Sahra Pump», qui développe des kits de pompage solaire.", "Sahra Pump"),
+    ("Le prix a été décerné à « Camel Dairy », spécialisée dans la transformation du lait de chamelle.", "Camel Dairy"),
+])
+def test_french_organisations_from_a_feminine_adjective_or_a_company_description(run, text, name):
+    assert name in [o.name for o in run(text).organizations]

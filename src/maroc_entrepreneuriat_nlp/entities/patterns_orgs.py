@@ -83,7 +83,7 @@ def _data() -> _Data:
     )
 
 
-_ADJ_END = regex.compile(r"(?:al|ale|aux|ales|ain|aine|ien|ienne|ais|aise|ois|oise|ique|if|ive|el|elle|é|ée|aire|eur|ier|ière|ant|ante|ent|ente|ial|iale)$")
+_ADJ_END = regex.compile(r"(?:al|ale|aux|ales|ain|aine|ien|ienne|ais|aise|ois|oise|ique|if|ive|el|elle|é|ée|aire|eur|eure|ier|ière|ant|ante|ent|ente|ial|iale)$")
 _NOUN_TE_END = regex.compile(r"(?:té|tés)$")
 _PARTICIPLE_END = regex.compile(r"(?:é|ée|és|ées|ant|ants)$")
 _NAME_TAIL_AFTER_ACRONYM = regex.compile(r"\s+(?:de|du|d')\s*(?:la\s+|l')?\p{Lu}[\p{L}\-]+(?:[\s-]\p{Lu}[\p{L}\-]+)*")

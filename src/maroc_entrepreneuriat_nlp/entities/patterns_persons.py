@@ -48,6 +48,7 @@ class _Lat:
     breakers: frozenset
     stop: frozenset  # folded
     particles: frozenset
+    final_particles: frozenset  # particles that may end a surname ("Ahl Sidi")
     given: frozenset
     heads: frozenset  # folded org heads and program cues: a run starting with one is not a person
     org_prefix: dict
@@ -95,6 +96,7 @@ def _lat() -> _Lat:
         breakers=frozenset(w.lower() for w in split_script(d.get("role_breakers", []))[0]),
         stop=frozenset(fold(w) for w in split_script(d.get("name_stopwords", []))[0]),
         particles=frozenset(split_script(d.get("name_particles", []))[0]),
+        final_particles=frozenset(split_script(d.get("name_particles_final", []))[0]),
         given=frozenset(fold(w) for w in split_script(d.get("given_names", []))[0]),
         heads=frozenset(fold(w) for w in heads),
         org_prefix={k: v for k, v in d.get("role_organization_prefix", {}).items() if not _is_ar(k)},
@@ -626,9 +628,9 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
             if fold(t.text) in L.stop or fold(t.text) in L.heads or fold(t.text) in L.role_words:
                 run = run[:idx]
                 break
-        while run and run[-1].text in L.particles:
+        while run and run[-1].text in L.particles and not (run[-1].text in L.final_particles and len(run) >= 3):
             run = run[:-1]
-        if not run or len(run) > 4:
+        if not run or len([t for t in run if t.text not in L.particles]) > 4:
             continue
         if all(t.kind == "initial" for t in run) or all(t.text in L.particles for t in run):
             continue

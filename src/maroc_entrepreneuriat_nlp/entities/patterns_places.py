@@ -193,6 +193,8 @@ def _find_lat(doc: Doc) -> list[Candidate]:
             keep.pop()
         if not keep:
             continue
+        if fold(cue) == "a" and _is_first_name(keep[0]):
+            continue  # "attribué à Khadija Ahl Sidi, fondatrice de ...": a person, not a place
         if cue in ("à", "À") and text[m.start(1) - 2 : m.start(1)].strip() == "" and m.start(1) > 0 and text[m.start(1) - 1] == "'":
             continue
         s = m.start(2)
@@ -204,6 +206,12 @@ def _find_lat(doc: Doc) -> list[Candidate]:
         out.append(Candidate("location", s, e, name=text[s:e], source="pattern:place-cue",
                              score=0.6 if fold(cue) == "a" else 0.75, attrs=attrs))
     return out
+
+
+def _is_first_name(word: str) -> bool:
+    from .patterns_persons import is_first_name
+
+    return is_first_name(word)
 
 
 def find_places(doc: Doc) -> list[Candidate]:

@@ -115,6 +115,8 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         # "الوكالة المحلية للوكالة الوطنية لإنعاش التشغيل", "الشبكة الوطنية لبريد المغرب": a unit of
         # a known organisation, which stands for it
         return False
+    if all(l.label == "location" for l in inner) and _is_quoted(doc.norm_text, p.start, p.end):
+        return True  # «Nakhil Smara», «Tafilalet Solaire»: a quoted name made of place names is the name
     if not any(l.length < p.length for l in inner):
         return False
     if _cue_then_place(doc, p, inner):
@@ -132,6 +134,10 @@ def _extends(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
         in_toks |= set(linking.name_tokens(doc.norm_text[l.start : l.end]))
     extra = p_toks - in_toks - _cue_keys()
     return bool(extra)
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    return text[max(0, start - 2) : start].strip().endswith('"') and text[end : end + 2].strip().startswith('"')
 
 
 def _cue_then_place(doc: Doc, p: Candidate, inner: list[Candidate]) -> bool:
