@@ -326,3 +326,12 @@ def test_the_same_count_in_two_items_of_a_list_is_two_facts(pipeline):
     doc = pipeline.run(pipeline.make_doc(text))
     assert sorted(q.value for q in doc.quantities if q.unit == "projects") == [6, 7, 7, 20]
     assert sorted(a.value for a in doc.amounts) == [95e6, 120e6, 120e6]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'objectif est de porter à 600.000 le nombre d'auto-entrepreneurs actifs.", [(600000, "auto-entrepreneurs", "target")]),
+    ("Le programme a enregistré 38.500 adhésions au premier semestre.", [(38500, "registrations", "achievement")]),
+    ("ج: نطمح إلى بلوغ 11 ألف إدماج في إطار البرنامج.", [(11000, "insertions", "target")]),
+])
+def test_count_phrases_registrations_and_first_person_targets(text, expected):
+    assert [(q.value, q.unit, q.kind) for q in _one_sentence(text)] == expected

@@ -66,6 +66,7 @@ class QuantityLexicon:
     bare_followers: frozenset  # words that may follow a count whose noun was named before
     anaphora_re: regex.Pattern | None  # "porter ce nombre à 2.500": the article's previous count
     comparison_before: frozenset  # "6.412 crédits ..., contre 4.870 une année auparavant": the same unit
+    count_of_after: frozenset  # tuples: "porter à 600.000 le nombre d'auto-entrepreneurs": the unit follows
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -93,7 +94,7 @@ def quantity_lexicon() -> QuantityLexicon:
     subjunctive: list[str] = []
     percent_kinds: dict[str, list[str]] = {}
     change: list[str] = []
-    rank_after, rank_before, bare_followers, comparison_before = set(), set(), set(), set()
+    rank_after, rank_before, bare_followers, comparison_before, count_of_after = set(), set(), set(), set(), set()
     partitive_after: dict = {}
     partitive_before: dict = {}
     anaphora: list[str] = []
@@ -127,6 +128,7 @@ def quantity_lexicon() -> QuantityLexicon:
             partitive_before.setdefault(_key(w), unit)
         bare_followers |= {normalize_text(w) for w in data.get("bare_followers", [])}
         comparison_before |= {normalize_text(w) for w in data.get("comparison_before", [])}
+        count_of_after |= {_key(w) for w in data.get("count_of_after", [])}
         anaphora.extend(data.get("count_anaphora", []))
     for data in language_data("numbers").values():
         suffixes |= {normalize_text(w) for w in data.get("ordinal_suffixes", [])}
@@ -158,6 +160,7 @@ def quantity_lexicon() -> QuantityLexicon:
         frozenset(capacity_units), percent_res, _cue_re(change), future_re, frozenset(future_exclude), subjunctive_re,
         frozenset(rank_after), frozenset(rank_before), partitive_after, partitive_before,
         frozenset(bare_followers) | _BARE_FOLLOWERS, _cue_re(anaphora), frozenset(comparison_before),
+        frozenset(count_of_after),
     )
 
 
@@ -465,6 +468,8 @@ def find_quantities(
             unit, end = "percent", tokens[pct - 1].end
         else:
             found = _unit_after(tokens, after, fold, lex)
+            if found is None and (n_of := _match_phrase(tokens, after, fold, lex.count_of_after, 5)):
+                found = _unit_after(tokens, after + n_of, fold, lex)  # "600.000 le nombre d'auto-entrepreneurs"
             nxt = tokens[after] if after < len(tokens) else None
             if found is not None:
                 if found[1] < len(tokens) and tokens[found[1]].text in lex.rank_after:
