@@ -335,3 +335,16 @@ def test_the_same_count_in_two_items_of_a_list_is_two_facts(pipeline):
 ])
 def test_count_phrases_registrations_and_first_person_targets(text, expected):
     assert [(q.value, q.unit, q.kind) for q in _one_sentence(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وتعبئ الوكالة وكالاتها الـ14 بالجهة لهذا الغرض.", [(14, "agencies")]),
+    ("ج: نعمل عبر وكالاتنا الثماني بالجهة.", [(8, "agencies")]),
+    ("ويوزع المهام على عماله الأربعة كل صباح.", [(4, "workers")]),
+    ("وتعبئ الوكالات البنكية الـ38 بالجهة.", [(38, "bank branches")]),
+    # a singular noun before a definite number is a rank; a noun without a possessive refers back
+    ("وانطلقت الدورة الـ14 من المعرض بمدينة أكادير.", []),
+    ("وجرى توقيع اتفاقية بين الشركاء الثلاثة لتتبع المشاريع.", []),
+])
+def test_a_definite_number_after_the_noun_it_counts(text, expected):
+    assert [(q.value, q.unit) for q in _one_sentence(text)] == expected

@@ -22,7 +22,7 @@ import regex
 from ..anchored import finditer_at, starts_near
 from ..normalize import normalize_text
 from ..resources import language_data
-from .numbers import NumberExpr, Token, find_numbers, tokenize
+from .numbers import NumberExpr, Token, find_numbers, tokenize, word_value
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 AFTER_CUE_CHARS = 40
@@ -189,6 +189,8 @@ def _is_excluded(num: NumberExpr, tokens: list[Token], fold: str, lex: QuantityL
         return True  # phone numbers, codes
     prev = tokens[first - 1] if first > 0 else None
     nxt = tokens[after] if after < len(tokens) else None
+    if prev is not None and _noun_before_definite(tokens, first, fold, lex) is not None:
+        return False  # "وكالاتها الـ14": a count of the plural noun before it, no rank
     if prev is not None:
         gap = _gap(fold, prev, tokens[first])
         if gap == "" and prev.kind == "word":
@@ -461,11 +463,15 @@ def find_quantities(
         first, after = num.token_span
         sent = _sentence(num.start, sentences, len(fold))
         unit, end = None, num.end
+        q_start = num.start
         kind_default = "achievement"
         inferred = False
         pct = _percent_after(tokens, after, fold, lex)
+        definite = _noun_before_definite(tokens, first, fold, lex) if num.digits else None
         if pct:
             unit, end = "percent", tokens[pct - 1].end
+        elif definite is not None:
+            unit, q_start = definite  # "وكالاتها الـ14": its 14 agencies
         else:
             found = _unit_after(tokens, after, fold, lex)
             if found is None and (n_of := _match_phrase(tokens, after, fold, lex.count_of_after, 5)):
@@ -503,12 +509,81 @@ def find_quantities(
         kind = "other" if unit == "years of age" else decide_kind(
             fold, num.start, num.end, sent, unit, kind_default, end, cue_cache, next_start.get(num.start)
         )
-        q = QuantityExpr(num.start, end, num.value, unit, kind, inferred)
+        q = QuantityExpr(q_start, end, num.value, unit, kind, inferred)
         out.append(q)
         if unit != "percent":
             last_in_sentence[sent] = q
             if unit != "years of age":
                 last_count = q
+    out += _definite_number_words(fold, sentences, skip, tokens, out, lex, cue_cache)
+    return sorted(out, key=lambda q: q.start)
+
+
+# Possessive suffixes of a counted noun before a definite number ("وكالاتها الـ14", "عماله الأربعة").
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا", "كم", "ه")
+
+
+def _noun_before_definite(tokens: list[Token], i: int, fold: str, lex: QuantityLexicon) -> tuple[str, int] | None:
+    """(unit, start of the noun) when the number at token i is a definite adjective of the counted
+    noun before it: "وكالاتها الـ14" (ال glued to the digits), "الوكالات البنكية الـ38"."""
+    if i < 2 or tokens[i - 1].text != "ال" or tokens[i - 1].end != tokens[i].start:
+        return None
+    return _unit_of_noun_ending_at(tokens, i - 2, fold, lex, plural_only=True)
+
+
+def _unit_of_noun_ending_at(tokens: list[Token], j: int, fold: str, lex: QuantityLexicon,
+                            plural_only: bool = False, possessed: bool = False) -> tuple[str, int] | None:
+    """(unit, start) of the counted noun (with its adjective, maybe a possessive) ending at token j.
+    With `plural_only`, only a sound plural ("الوكالات"): after a singular, "الدورة الـ14" is the
+    14th session, an ordinal. With `possessed`, only a noun with a possessive suffix ("وكالاتها"):
+    "الشركاء الثلاثة" (the three partners) refers back to parties, it does not measure anything."""
+    if j < 0 or tokens[j].kind != "word" or "\n" in fold[tokens[j].end : tokens[j + 1].start]:
+        return None
+    for n in (2, 1):
+        if j - n + 1 < 0:
+            continue
+        words = [t.text for t in tokens[j - n + 1 : j + 1]]
+        if any(t.kind != "word" for t in tokens[j - n + 1 : j + 1]):
+            continue
+        last = words[-1]
+        # the possessed noun first: "عماله" is "his workers" here, not "عمالة" (a prefecture); a
+        # noun with the article takes no possessive ("الجهة" is no "الج" + "ه")
+        stems = [] if last.startswith("ال") else [
+            last[: -len(p)] for p in _POSSESSIVES if last.endswith(p) and len(last) - len(p) >= 3]
+        stems += [f[:-1] + "ه" for f in stems if f.endswith("ت")]  # "جمعيتها" -> "جمعيه"
+        forms = stems if possessed else stems + [last]
+        if plural_only and not any(w.endswith("ات") for w in forms + words[:1]):
+            continue
+        for form in forms:
+            key = tuple(words[:-1] + [form])
+            bare = tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key)  # "الوكالات البنكية"
+            for k in (key, bare):
+                if k and k in lex.units:
+                    return lex.units[k], tokens[j - n + 1].start
+    return None
+
+
+def _definite_number_words(fold, sentences, skip, tokens, found, lex, cue_cache) -> list[QuantityExpr]:
+    """"وكالاتنا الثماني", "عماله الأربعة": a number word with the article after the noun it counts."""
+    out: list[QuantityExpr] = []
+    taken = [(q.start, q.end) for q in found] + list(skip)
+    for k, t in enumerate(tokens):
+        if t.kind != "word" or not t.text.startswith("ال") or len(t.text) < 5:
+            continue
+        wv = word_value(t.text[2:])
+        if wv is None or wv[0] != "num" or wv[2] or not 2 <= wv[1] <= 100:
+            continue
+        if any(s < t.end and t.start < e for s, e in taken):
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].text in lex.rank_after:
+            continue  # "الجهات الخمس الأولى": the first five, a rank
+        hit = _unit_of_noun_ending_at(tokens, k - 1, fold, lex, possessed=True)
+        if hit is None:
+            continue
+        unit, start = hit
+        sent = _sentence(t.start, sentences, len(fold))
+        kind = decide_kind(fold, start, t.end, sent, unit, "achievement", t.end, cue_cache, None)
+        out.append(QuantityExpr(start, t.end, float(wv[1]), unit, kind))
     return out
 
 
