@@ -503,3 +503,17 @@ def test_a_five_word_name_with_particles_after_a_role(run):
 ])
 def test_french_organisations_from_a_feminine_adjective_or_a_company_description(run, text, name):
     assert name in [o.name for o in run(text).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("غير بعيد، تشتغل سناء أمزيان، 31 عاما، مع ثماني نساء أخريات داخل تعاونية للعسل.", "سناء أمزيان"),
+    ("وعادت الجائزة الأولى إلى الشابة ليلى بنشقرون (29 سنة) عن مشروعها لتثمين مخلفات المعاصر.", "ليلى بنشقرون"),
+    ("Le jury a primé Salma Tazi (27 ans) pour son application de covoiturage.", "Salma Tazi"),
+])
+def test_a_name_followed_by_an_age_is_a_person(run, text, name):
+    assert name in [p.name for p in run(text).persons]
+
+
+def test_li_before_a_lam_word_with_the_article_is_written_with_two_lams(run):
+    rec = run("ويستعد محمد لتقديم ملفه للجنة المحلية للتنمية البشرية من أجل الحصول على دعم.")
+    assert "org:cldh" in [o.id for o in rec.organizations]

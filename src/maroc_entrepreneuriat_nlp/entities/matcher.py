@@ -5,7 +5,8 @@ matched in a compact form where hyphens count as spaces and runs of spaces as on
 "طنجة - تطوان" and "Souss Massa" meet), mapped back to fold offsets. A hit is kept when:
 - it sits on word boundaries; on the left an Arabic alias may follow a proclitic sequence glued to
   the word (و ف + ب ل ك, or ال): "بأكادير", "والوكالة"; the reported span excludes the clitics.
-  "لل" (ل + ال) is the contracted article: "للتنمية" matches the alias "التنمية" from the second ل;
+  "لل" (ل + ال) is the contracted article: "للتنمية" matches the alias "التنمية" from the second ل,
+  and "للجنة" (three lams written two) the alias "اللجنة" from the second;
 - a short Latin acronym (≤ 4 letters) has the exact case ("CRI", not "cri"), a longer acronym is not
   all lower case, and a one-word capitalised Latin name is capitalised in the text ("Salé", not
   the adjective "sale");
@@ -34,6 +35,7 @@ _AR_LETTER = regex.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 # Proclitics before a name: conjunction, then preposition, or a (conjunction/preposition +) article.
 _CLITICS = regex.compile(r"^[وف]?(?:[بلك]|[وفبك]?ال)?$")
 _LIL = regex.compile(r"^[وف]?لل$")  # ل + ال contracted, before an alias whose article was dropped
+_LI = regex.compile(r"^[وف]?ل$")  # ... and before a word that starts with ل: ل + اللجنة = للجنة
 _QUOTES = {'"': '"', "(": ")", "'": "'"}
 
 
@@ -274,7 +276,7 @@ def _valid(doc: Doc, t: Target, s: int, e: int) -> int | None:
             return None
         prefix = fold[_word_start(fold, s) : s]
         if t.contracted:
-            if not _LIL.match(prefix):
+            if not (_LIL.match(prefix) or (fold[s] == "ل" and _LI.match(prefix))):
                 return None
         elif not _CLITICS.match(prefix) or (prefix.endswith("ال") and t.alias.startswith(("ال", "أل", "إل"))):
             return None

@@ -37,7 +37,6 @@ _INITIAL_LEAD = regex.compile(r"(\p{Lu})\.\s?")
 # person's name inside what looked like a role phrase.
 _NAME_IN_ROLE = regex.compile(
     r"(?<![\p{L}'])(?!(?:de|du|des|la|le|les|à|au|aux|et|en|pour|sur)\b)\p{Ll}[\p{Ll}-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")
-_AGE_AFTER = regex.compile(r",\s*\d{1,2}\s+ans\b")
 
 
 @dataclass(frozen=True)
@@ -486,7 +485,24 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             # no boundary word need follow ("ويوسف بنعلي أهمية المشروع")
             size = 3 if toks[m + 2].text in A.particles or toks[m + 1].text[1:] in A.compound else 2
             person(got[0], min(got[1], got[0] + size), 0.7, "coordinated-name", skip=1)
+    # "سناء أمزيان، 31 عاما،", "الشابة ليلى بنشقرون (29 سنة)": a first name, even one that is also a
+    # word, with a surname and an age after it
+    age = _age_after()
+    if age is not None:
+        for i in [k for k, t in enumerate(toks) if t.kind == "ar" and t.text in A.given]:
+            got = _ar_read_name(toks, i, A)
+            if got and got[1] - got[0] >= 2 and age.match(text, toks[got[1] - 1].end):
+                person(got[0], got[1], 0.75, "name-age")
     return out
+
+
+@lru_cache(maxsize=1)
+def _age_after() -> regex.Pattern | None:
+    """Right after a name: ", 29 ans", "، 31 عاما", " (29 سنة)"."""
+    units = pattern_data().get("age_units", [])
+    if not units:
+        return None
+    return regex.compile(rf"\s*[,،(]\s*\d{{1,2}}\s*(?:{phrase_alternation(units)})(?![\p{{L}}])")
 
 
 # ================================================================================================
@@ -665,7 +681,7 @@ def _find_lat(doc: Doc, toks: list[Token]) -> list[Candidate]:
             # "Karima Ennaciri défend ...", "Hicham Ait Ouarab, 29 ans": a known first name and a
             # capitalised surname need no title (roman numerals: Mohammed V is a place or an avenue)
             source = "given-name"
-        if source is None and 2 <= size <= 4 and run[-1].kind != "initial" and _AGE_AFTER.match(text, end):
+        if source is None and 2 <= size <= 4 and run[-1].kind != "initial" and _age_after() is not None and _age_after().match(text, end):
             source = "name-age"  # "Nouhaila Temsamani, 26 ans, a lancé ...": an age makes a person
         if source is None:
             continue
