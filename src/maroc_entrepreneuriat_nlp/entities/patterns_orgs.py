@@ -501,12 +501,17 @@ def _descriptor_after_quote_re(key: str) -> regex.Pattern | None:
     words = {fold(w) for w in pattern_data().get(key, [])}
     if not words:
         return None
-    # "Baptisé « Oriental Lab », l'incubateur ...": after a naming participle the description is definite.
-    naming = {fold(w) for w in pattern_data().get("program_naming_phrases", [])}
-    named = rf"(?P<named>(?<![\p{{L}}])(?:{phrase_alternation(naming)})\s*)?" if naming else "(?P<named>(?!))?"
-    return regex.compile(rf'{named}"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*'
-                         rf"(?:une\s+|un\s+|وهي\s+|وهو\s+|(?(named)(?:le\s+|la\s+|l'|cet\s+|cette\s+|ce\s+)|(?!)))?"
+    return regex.compile(rf'"\s*([^"\n]{{2,60}}?)\s*"\s*[,،]\s*'
+                         rf"(?:une\s+|un\s+|وهي\s+|وهو\s+|(?P<definite>le\s+|la\s+|l'|cet\s+|cette\s+|ce\s+))?"
                          rf'(?:(?:{_DESCRIPTOR_ADJECTIVES})\s+)?(?:{phrase_alternation(words)})(?![\p{{L}}])')
+
+
+@lru_cache(maxsize=1)
+def _naming_before_re() -> regex.Pattern | None:
+    """A naming participle right before an opening quote: "Baptisé « ...". After one, the description
+    after the quoted name may be definite ("Baptisé « Oriental Lab », l'incubateur ...")."""
+    naming = {fold(w) for w in pattern_data().get("program_naming_phrases", [])}
+    return regex.compile(rf"(?<![\p{{L}}])(?:{phrase_alternation(naming)})\s*$") if naming else None
 
 
 # "« Tamwil Dati », une nouvelle offre", "une petite société": a size or novelty word may come first
@@ -550,7 +555,9 @@ def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
     text = doc.norm_text
     out = []
     for m in rx.finditer(doc.fold):
-        s, e = m.span(2)
+        s, e = m.span(1)
+        if m.group("definite") and not (_naming_before_re() and _naming_before_re().search(doc.fold, max(0, m.start() - 40), m.start())):
+            continue
         if len(text[s:e].split()) <= 5:
             out.append(Candidate(label, s, e, name=text[s:e], source=f"pattern:{label}-described", score=0.75))
     return out

@@ -22,7 +22,7 @@ import regex
 from ..anchored import finditer_at, starts_near
 from ..normalize import normalize_text
 from ..resources import language_data
-from .numbers import NumberExpr, Token, find_numbers, tokenize, word_value
+from .numbers import NumberExpr, Token, find_numbers, lexicon, tokenize, word_value
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 AFTER_CUE_CHARS = 40
@@ -563,16 +563,26 @@ def _unit_of_noun_ending_at(tokens: list[Token], j: int, fold: str, lex: Quantit
     return None
 
 
+@lru_cache(maxsize=1)
+def _definite_number_forms() -> frozenset:
+    """"الأربعة", "الثماني": number words from 2 to 100 with the article, as folded."""
+    out = set()
+    for w in lexicon().words:
+        wv = word_value(w)
+        if wv is not None and wv[0] == "num" and not wv[2] and 2 <= wv[1] <= 100 and "\u0600" <= w[:1] <= "\u06ff":
+            out.add("ال" + w)
+    return frozenset(out)
+
+
 def _definite_number_words(fold, sentences, skip, tokens, found, lex, cue_cache) -> list[QuantityExpr]:
     """"وكالاتنا الثماني", "عماله الأربعة": a number word with the article after the noun it counts."""
     out: list[QuantityExpr] = []
     taken = [(q.start, q.end) for q in found] + list(skip)
+    definite = _definite_number_forms()
     for k, t in enumerate(tokens):
-        if t.kind != "word" or not t.text.startswith("ال") or len(t.text) < 5:
+        if t.text not in definite:
             continue
         wv = word_value(t.text[2:])
-        if wv is None or wv[0] != "num" or wv[2] or not 2 <= wv[1] <= 100:
-            continue
         if any(s < t.end and t.start < e for s, e in taken):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].text in lex.rank_after:
