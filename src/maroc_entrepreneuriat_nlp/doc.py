@@ -11,6 +11,8 @@ Spans found in `norm`/`fold` coordinates become evidence through `doc.mention(st
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,11 +72,13 @@ class Doc:
     def mention(self, start: int, end: int) -> Mention:
         """Evidence for norm-coordinate span [start, end): original text and original offsets."""
         s, e = self.to_original(start, end)
-        return Mention(text=self.text[s:e], start=s, end=e)
+        # Valid by construction (0 <= s <= e <= len(text), the text is the slice), so the model's
+        # checks are skipped here; `to_record` checks every span against the text once more.
+        return Mention.model_construct(text=self.text[s:e], start=s, end=e)
 
     def evidence(self, start: int, end: int) -> dict:
-        m = self.mention(start, end)
-        return {"text": m.text, "start": m.start, "end": m.end}
+        s, e = self.to_original(start, end)
+        return {"text": self.text[s:e], "start": s, "end": e}
 
     def sentence_at(self, pos: int) -> Segment | None:
         for s in self.sentences:
@@ -85,10 +89,10 @@ class Doc:
     def list_item_at(self, pos: int) -> int | None:
         """Index of the paragraph holding `pos` when it is an item of a dash or bullet list
         ("- agro-industrie : 9 projets, 486 MDH"), else None."""
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= pos < p.end:
-                return i if self.norm_text[p.start] in _LIST_MARKERS else None
-        return None
+        i = bisect_right([p.start for p in self.paragraphs], pos) - 1
+        if i < 0 or pos >= self.paragraphs[i].end:
+            return None
+        return i if self.norm_text[self.paragraphs[i].start] in _LIST_MARKERS else None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -77,16 +77,18 @@ def unsupported_foreign_homonyms(cands: list[Candidate]) -> list[Candidate]:
     """A foreign town or region matched only by an alias its entry marks ambiguous, with no cue before it and
     no other mention of its country in the article, is the ordinary word: "الناس كانو كيقولو"
     (Darija "they used to say") is not Kano."""
-    firm = [c for c in cands if not linking.is_soft(c)]
-    countries = linking.country_evidence(firm)
-    out = []
+    suspects = []
     for c in cands:
-        e = linking.entry_by_id(c.entity_id) if c.entity_id else None
-        if (e is not None and e.label == "location" and e.level != "country" and e.country != "MA" and e.country not in countries
-                and linking.is_soft(c) and len(c.attrs.get("options") or [e]) == 1 and not c.attrs.get("cue_level")):
+        if c.label != "location" or not c.entity_id or c.attrs.get("cue_level") or not linking.is_soft(c):
             continue
-        out.append(c)
-    return out
+        e = linking.entry_by_id(c.entity_id)
+        if e is not None and e.level != "country" and e.country != "MA" and len(c.attrs.get("options") or [e]) == 1:
+            suspects.append((c, e.country))
+    if not suspects:
+        return cands
+    countries = linking.country_evidence([c for c in cands if not linking.is_soft(c)])
+    drop = {id(c) for c, country in suspects if country not in countries}
+    return [c for c in cands if id(c) not in drop]
 
 
 @lru_cache(maxsize=1)

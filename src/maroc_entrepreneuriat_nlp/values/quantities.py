@@ -579,9 +579,8 @@ def _definite_number_words(fold, sentences, skip, tokens, found, lex, cue_cache)
     out: list[QuantityExpr] = []
     taken = [(q.start, q.end) for q in found] + list(skip)
     definite = _definite_number_forms()
-    for k, t in enumerate(tokens):
-        if t.text not in definite:
-            continue
+    for k in [k for k, t in enumerate(tokens) if t.text in definite]:
+        t = tokens[k]
         wv = word_value(t.text[2:])
         if any(s < t.end and t.start < e for s, e in taken):
             continue
