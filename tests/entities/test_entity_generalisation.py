@@ -517,3 +517,8 @@ def test_a_name_followed_by_an_age_is_a_person(run, text, name):
 def test_li_before_a_lam_word_with_the_article_is_written_with_two_lams(run):
     rec = run("ويستعد محمد لتقديم ملفه للجنة المحلية للتنمية البشرية من أجل الحصول على دعم.")
     assert "org:cldh" in [o.id for o in rec.organizations]
+
+
+def test_a_person_in_charge_of_a_task_is_named_after_her_role(run):
+    rec = run("من جهتها، أبرزت المكلفة بالتنشيط بالمكتب الوطني للاستشارة الفلاحية، حنان الورياغلي، أن المكتب نظم 20 دورة.")
+    assert [p.name for p in rec.persons] == ["حنان الورياغلي"]

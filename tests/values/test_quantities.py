@@ -348,3 +348,7 @@ def test_count_phrases_registrations_and_first_person_targets(text, expected):
 ])
 def test_a_definite_number_after_the_noun_it_counts(text, expected):
     assert [(q.value, q.unit) for q in _one_sentence(text)] == expected
+
+
+def test_operations_are_counted():
+    assert [(q.value, q.unit) for q in _one_sentence("واستأثر منتوج «ضمان انطلاق» بنحو 3200 عملية خلال الفصل الأول.")] == [(3200, "operations")]
