@@ -133,3 +133,13 @@ def test_about_names_the_one_programme_of_the_sentence(pipeline):
     doc.programs = [Entity(id="forsa", name="Forsa", mentions=[Mention(text="Forsa", start=start, end=start + 5)])]
     amounts(doc)
     assert [(a.value, a.about) for a in doc.amounts] == [(1_250_000_000, "forsa"), (300_000_000, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il est assorti d'un don de 9 M€ de l'Union européenne.", [(9e6, "EUR")]),
+    ("Le fonds, doté de 20 M$, a financé douze startups.", [(20e6, "USD")]),
+    ("La BERD apporte 1,2 Md€ sur cinq ans.", [(1.2e9, "EUR")]),
+])
+def test_a_scale_letter_glued_to_a_currency_symbol(text, expected):
+    fold = normalize_text(text)
+    assert [(a.value, a.currency) for a in find_amounts(fold, [(0, len(fold))])] == expected

@@ -160,6 +160,9 @@ def _currency_after(tokens: list[Token], i: int, fold: str, lex: CurrencyLexicon
         if t.text in lex.combined:
             mult, code = lex.combined[t.text]
             return code, mult, j + 1
+        if j + 1 < len(tokens) and tokens[j + 1].start == t.end and t.text + tokens[j + 1].text in lex.combined:
+            mult, code = lex.combined[t.text + tokens[j + 1].text]  # "M€", "Md$": a letter and a symbol
+            return code, mult, j + 2
         m = _match_currency(tokens, j, fold, lex)
         if m is not None:
             return m[0], 1.0, m[1]
