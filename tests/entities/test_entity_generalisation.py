@@ -522,3 +522,9 @@ def test_li_before_a_lam_word_with_the_article_is_written_with_two_lams(run):
 def test_a_person_in_charge_of_a_task_is_named_after_her_role(run):
     rec = run("من جهتها، أبرزت المكلفة بالتنشيط بالمكتب الوطني للاستشارة الفلاحية، حنان الورياغلي، أن المكتب نظم 20 دورة.")
     assert [p.name for p in rec.persons] == ["حنان الورياغلي"]
+
+
+def test_a_one_word_place_spelled_otherwise_links_to_the_gazetteer(run):
+    rec = run("وشملت القافلة جماعة أمسمرير بإقليم تنغير.")
+    place = next(l for l in rec.locations if l.mentions[0].text == "أمسمرير")
+    assert (place.id, place.level) == ("loc:ma:msemrir", "commune")

@@ -315,9 +315,18 @@ def fuzzy_link(name: str, label: str) -> tuple[Entry, float] | None:
         return None
     alias, score, i = hit
     ratio = min(len(key), len(alias)) / max(len(key), len(alias))
-    if ratio < 0.8 or _dice(tuple(key.split()), tuple(alias.split())) < 0.6:
+    if ratio < 0.8:
+        return None
+    if " " not in key and " " not in alias:
+        # one word spelled otherwise ("Tiznite", "Laayoun"): nearly all of it, and long enough to tell
+        if len(key) < 5 or score < SINGLE_WORD_CUTOFF:
+            return None
+    elif _dice(tuple(key.split()), tuple(alias.split())) < 0.6:
         return None
     return owners[i], score / 100.0
+
+
+SINGLE_WORD_CUTOFF = 90
 
 
 # -- merging ------------------------------------------------------------------------------------
