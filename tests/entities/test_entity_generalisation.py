@@ -15,7 +15,10 @@ def run():
 
 
 def _levels(rec):
-    return {l.name: l.level for l in rec.locations}
+    """Level of each place, by its name and by each surface form it has in the text."""
+    out = {l.name: l.level for l in rec.locations}
+    out.update({m.text: l.level for l in rec.locations for m in l.mentions})
+    return out
 
 
 def test_arabic_plural_and_dual_cues_list_places_of_one_level(run):
