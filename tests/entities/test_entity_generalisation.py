@@ -531,3 +531,17 @@ def test_a_one_word_place_spelled_otherwise_links_to_the_gazetteer(run):
     rec = run("وشملت القافلة جماعة أمسمرير بإقليم تنغير.")
     place = next(l for l in rec.locations if l.mentions[0].text == "أمسمرير")
     assert (place.id, place.level) == ("loc:ma:msemrir", "commune")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Parmi les lauréates figure Khadija Bennani, fondatrice de Bab Bhar Couture S.A.R.L., un atelier de confection.",
+     "Bab Bhar Couture S.A.R.L."),
+    ("Il dirige Atlas Agro SARL AU depuis 2019 à Taroudant.", "Atlas Agro SARL AU"),
+])
+def test_a_legal_form_after_capitalised_words_names_a_company(run, text, name):
+    assert name in [o.name for o in run(text).organizations]
+
+
+def test_cdg_invest_is_its_own_organisation(run):
+    rec = run("Le Fonds 212, adossé à CDG Invest, a bouclé deux tours d'amorçage.")
+    assert [o.id for o in rec.organizations] == ["org:cdg-invest"]

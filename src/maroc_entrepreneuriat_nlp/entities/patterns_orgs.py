@@ -563,11 +563,39 @@ def quoted_then_descriptor(doc: Doc, key: str, label: str) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _legal_form_re() -> regex.Pattern | None:
+    forms = pattern_data().get("company_legal_forms", [])
+    if not forms:
+        return None
+    alt = "|".join(regex.escape(f).replace(r"\ ", r"\s*") for f in sorted(set(forms), key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\-'])(\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,3}})\s+(?:{alt})(?![\p{{L}}])")
+
+
+def _find_lat_legal_form(doc: Doc) -> list[Candidate]:
+    """"fondatrice de Bab Bhar Couture S.A.R.L., un atelier ...": a legal form names a company."""
+    rx = _legal_form_re()
+    text = doc.norm_text
+    if rx is None or not any(c in text for c in ("SA", "S.A")):
+        return []
+    D = _data()
+    out = []
+    for m in rx.finditer(text):
+        words = m.group(1).split()
+        while words and (fold(words[0]) in D.name_stop_lat or words[0] in D.heads_lat):
+            words = words[1:]  # "Société Atlas SARL" is found by the head; "La" is no name
+        if not words or words[0] in D.given_lat:
+            continue
+        s = m.end(1) - len(" ".join(words)) if text[m.start(1) : m.end(1)].endswith(" ".join(words)) else m.start(1)
+        out.append(Candidate("organization", s, m.end(), name=text[s : m.end()], source="pattern:org-legal-form", score=0.75))
+    return out
+
+
 def find_organizations(doc: Doc) -> list[Candidate]:
     toks = doc_tokens(doc)
     cands = (_find_lat(doc, toks) + _find_lat_proper(doc, toks) + _find_ar(doc, toks) + _find_ar_descriptors(doc, toks)
              + _find_lat_units(doc) + quoted_then_descriptor(doc, "org_descriptors_after_quote", "organization")
-             + _find_lat_named_then_descriptor(doc))
+             + _find_lat_named_then_descriptor(doc) + _find_lat_legal_form(doc))
     # a head inside another candidate's name ("Fondation ... du Groupe Banque populaire") is part of it
     cands.sort(key=lambda c: (c.start, -c.end))
     kept: list[Candidate] = []
