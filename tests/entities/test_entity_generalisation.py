@@ -545,3 +545,8 @@ def test_a_legal_form_after_capitalised_words_names_a_company(run, text, name):
 def test_cdg_invest_is_its_own_organisation(run):
     rec = run("Le Fonds 212, adossé à CDG Invest, a bouclé deux tours d'amorçage.")
     assert [o.id for o in rec.organizations] == ["org:cdg-invest"]
+
+
+def test_places_after_a_dual_district_cue_are_districts(run):
+    levels = _levels(run("وتطمح الجمعية إلى مواكبة 400 مستفيدة بمقاطعتي زواكة والمرينيين خلال السنة المقبلة."))
+    assert levels.get("المرينيين") == "district"
