@@ -322,6 +322,11 @@ GENERAL = [
     # the launch of a training programme's new cohort is the training
     ("Tanger - La CCIS a donné lundi le coup d'envoi de la troisième cohorte de son programme de formation "
      "« Moukawil Chamal », destiné aux auto-entrepreneurs.\n" + FILL_FR, {"training"}, {"program_launch"}),
+    # selecting startups for a programme is a funding award
+    ("Rabat - Le programme « Tatwir Startup » a retenu 31 jeunes pousses lors de sa dernière session.\n" + FILL_FR,
+     {"funding_award"}, {"announcement"}),
+    ("الرباط - أعلن الصندوق، اليوم الاثنين، عن انتقاء 12 مقاولة ناشئة جديدة للاستفادة من برنامج التسريع.\n" + FILL_AR,
+     {"funding_award"}, set()),
     # a minister answering oral questions in parliament: the session is the event
     ("Le ministre a défendu mardi à Rabat le bilan du programme Awrach, lors de la séance hebdomadaire des "
      "questions orales à la Chambre des représentants.\n" + FILL_FR, {"forum_or_meeting"}, set()),
