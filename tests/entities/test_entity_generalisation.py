@@ -550,3 +550,12 @@ def test_cdg_invest_is_its_own_organisation(run):
 def test_places_after_a_dual_district_cue_are_districts(run):
     levels = _levels(run("وتطمح الجمعية إلى مواكبة 400 مستفيدة بمقاطعتي زواكة والمرينيين خلال السنة المقبلة."))
     assert levels.get("المرينيين") == "district"
+
+
+def test_a_verb_and_a_preposition_with_the_article_after_a_role_are_no_name(run):
+    rec = run("وعقدت اللجنة دورتها العادية تحت رئاسة عامل الإقليم، خصصت للمصادقة على الدفعة الثانية من المشاريع.")
+    assert rec.persons == []
+
+
+def test_the_average_loan_is_no_organisation(run):
+    assert run("وأشار إلى أن قيمة القرض المتوسط تبلغ حوالي 227 ألف درهم.").organizations == []

@@ -352,3 +352,7 @@ def test_a_definite_number_after_the_noun_it_counts(text, expected):
 
 def test_operations_are_counted():
     assert [(q.value, q.unit) for q in _one_sentence("واستأثر منتوج «ضمان انطلاق» بنحو 3200 عملية خلال الفصل الأول.")] == [(3200, "operations")]
+
+
+def test_registrants_are_counted():
+    assert [(q.value, q.unit) for q in _one_sentence("وبلغ عدد المنخرطين 9 آلاف و870 مسجلا في يناير.")] == [(9870, "registrants")]

@@ -258,7 +258,13 @@ def _ar_plain_word(tok: Token, A: _Ar) -> bool:
         return False
     if _ar_is_stop(tok, A) or tok.text in A.titles or tok.text in A.nonwords or ar_strip_conj(tok.text) in A.speech_verbs:
         return False
+    if _PREPOSITION_ARTICLE.match(tok.text) and tok.text not in A.given:
+        return False  # "للمصادقة", "بالإقليم": a preposition and the article, no name word
     return not any(base in A.blockers for _s, base in ar_bases(tok.text))
+
+
+# A preposition glued to the article (ل + ال contracted, ب/ك + ال, with و/ف before): never in a name.
+_PREPOSITION_ARTICLE = regex.compile(r"^[وف]?(?:لل|بال|كال)\p{L}{2,}")
 
 
 def _ar_name_token_ok(tok: Token, A: _Ar) -> bool:
