@@ -143,3 +143,12 @@ def test_about_names_the_one_programme_of_the_sentence(pipeline):
 def test_a_scale_letter_glued_to_a_currency_symbol(text, expected):
     fold = normalize_text(text)
     assert [(a.value, a.currency) for a in find_amounts(fold, [(0, len(fold))])] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("حصل الشاب على قرض بقيمة 20 مليون سنتيم من البنك.", 200000),
+    ("Elle a obtenu 15 millions de centimes de l'INDH pour son atelier.", 150000),
+])
+def test_sums_counted_in_centimes_are_dirhams(text, value):
+    fold = normalize_text(text)
+    assert [(a.value, a.currency) for a in find_amounts(fold, [(0, len(fold))])] == [(value, "MAD")]
