@@ -327,6 +327,14 @@ GENERAL = [
      {"funding_award"}, {"announcement"}),
     ("الرباط - أعلن الصندوق، اليوم الاثنين، عن انتقاء 12 مقاولة ناشئة جديدة للاستفادة من برنامج التسريع.\n" + FILL_AR,
      {"funding_award"}, set()),
+    # a programme's launch referred back to is no event; a company selection is an award; the
+    # weekly government council only frames a statement
+    ("Entretien réalisé par Salma Idrissi\nSix ans après son lancement, le programme Intelaka continue de "
+     "drainer des milliers de porteurs de projets, explique le directeur.\n" + FILL_FR, set(), {"program_launch"}),
+    ("الرباط - انتقت الوكالة، أمس الثلاثاء، 120 مقاولة للاستفادة من الدورة الأخيرة لبرنامج «إمتياز».\n" + FILL_AR,
+     {"funding_award"}, set()),
+    ("قال رئيس الحكومة، في كلمة افتتاحية لاجتماع مجلس الحكومة المنعقد اليوم الخميس، إن البنوك منحت 23 ألف قرض.\n"
+     + FILL_AR, set(), {"forum_or_meeting"}),
     # a minister answering oral questions in parliament: the session is the event
     ("Le ministre a défendu mardi à Rabat le bilan du programme Awrach, lors de la séance hebdomadaire des "
      "questions orales à la Chambre des représentants.\n" + FILL_FR, {"forum_or_meeting"}, set()),
