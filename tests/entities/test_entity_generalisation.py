@@ -559,3 +559,31 @@ def test_a_verb_and_a_preposition_with_the_article_after_a_role_are_no_name(run)
 
 def test_the_average_loan_is_no_organisation(run):
     assert run("وأشار إلى أن قيمة القرض المتوسط تبلغ حوالي 227 ألف درهم.").organizations == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد مسؤول بقسم العمل الاجتماعي بعمالة تارودانت، فضل عدم الكشف عن اسمه، أن الملف قيد الدراسة.",
+    "وقال نائب رئيس مجلس الجهة، بلهجة حسانية، إن البرنامج فرصة للشباب.",
+])
+def test_no_person_from_a_clause_after_a_role(run, text):
+    assert run(text).persons == []
+
+
+def test_a_rural_commune_is_named_without_its_adjective_and_the_area_is_no_place(run):
+    rec = run("نظم شباب دوار تيزي نوادو، التابع لجماعة أيت تمليل القروية، وقفة احتجاجية. وتضم التعاونية نساء من دواوير المنطقة.")
+    names = {l.name for l in rec.locations}
+    assert "أيت تمليل" in names and "أيت تمليل القروية" not in names and "المنطقة" not in names
+
+
+@pytest.mark.parametrize("text", [
+    'وأوضح المدير الجهوي للبنك أن "البنك لا يرفض الملفات بشكل اعتباطي"، مبرزا أهمية الضمانات.',
+    'ودعا الشباب إلى التوجه إلى المنصة "التي فتحت أبوابها لجميع شباب الإقليم".',
+    "وأكد أن الجمعية الحاملة للمشروع استفادت من دعم مالي مهم.",
+])
+def test_quoted_sentences_and_described_bodies_are_no_names(run, text):
+    rec = run(text)
+    assert rec.organizations == [] and rec.programs == []
+
+
+def test_dignity_is_no_commune(run):
+    assert run("\"هاذ البرنامج فرصة للشباب يخدم فالبحر بكرامة\"، يقول أحد المستفيدين.").locations == []

@@ -258,3 +258,10 @@ def test_a_sentence_end_is_not_an_abbreviation_dot():
 @pytest.mark.parametrize("text,pub,expected", GENERAL)
 def test_generalised_date_forms(text, pub, expected):
     assert values(text, pub) == expected
+
+
+def test_a_month_after_mi_with_a_hyphen():
+    from maroc_entrepreneuriat_nlp.pipeline import Pipeline
+
+    rec = Pipeline()("Rabat, 12 février 2024 - Depuis la mi-janvier, les jeunes de la commune protestent.")
+    assert ("mi-janvier", "2024-01") in [(d.text, d.value) for d in rec.dates]

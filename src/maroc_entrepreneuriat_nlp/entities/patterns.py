@@ -109,6 +109,18 @@ def opens_quote(toks: list[Token], j: int) -> bool:
 MAX_QUOTE_LOOKBACK = 80  # tokens
 
 
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset:
+    return frozenset(pattern_data().get("clause_words", []))
+
+
+def is_clause(toks: list[Token], start: int, end: int) -> bool:
+    """Do the tokens [start, end) hold a word that makes them a sentence rather than a name
+    ("البنك لا يرفض الملفات", "التي فتحت أبوابها")?"""
+    words = _clause_words()
+    return any(t.text in words for t in toks[start:end])
+
+
 def doc_tokens(doc: Doc) -> list[Token]:
     """Tokens of doc.norm_text, computed once per document."""
     cached = doc.user_data.get("pattern_tokens")

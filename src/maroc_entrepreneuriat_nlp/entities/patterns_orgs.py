@@ -17,7 +17,7 @@ import regex
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import (Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, norm, opens_quote, pattern_data,
+from .patterns import (Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_arabic, is_clause, norm, opens_quote, pattern_data,
                        phrase_alternation, split_script)
 
 MAX_TOKENS = 16
@@ -385,6 +385,8 @@ def _find_ar(doc: Doc, toks: list[Token]) -> list[Candidate]:
             e = q
         elif opened:
             e = opened  # «صندوق سوس للمقاولين الشباب»: the quoted name is the whole name
+            if is_clause(toks, i, e):
+                continue  # "البنك لا يرفض الملفات بشكل اعتباطي": a quoted sentence
         else:
             e = ar_chain_extent(toks, i + 1, D, after_indefinite=head in D.proper_heads_ar, heads=D.heads_ar)
         if e <= i + 1:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .candidates import Candidate
-from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, opens_quote, pattern_data, split_script
+from .patterns import Token, ar_base_in, ar_bases, ar_strip_conj, doc_tokens, fold, is_clause, opens_quote, pattern_data, split_script
 from .patterns_orgs import _data as _org_data
 from .patterns_orgs import _acronym_after, ar_chain_extent, lat_name_extent, quoted_then_descriptor
 
@@ -46,12 +46,12 @@ def _data() -> _Data:
 
 
 def _quote_span(toks: list[Token], j: int) -> tuple[int, int] | None:
-    """(first, last+1) token indices inside quotes opening at toks[j]."""
+    """(first, last+1) token indices inside quotes opening at toks[j]; None for a quoted sentence."""
     if j >= len(toks) or toks[j].text != '"' or not opens_quote(toks, j):
         return None
     for k in range(j + 1, min(len(toks), j + 12)):
         if toks[k].text == '"':
-            return (j + 1, k) if k > j + 1 else None
+            return (j + 1, k) if k > j + 1 and not is_clause(toks, j + 1, k) else None
         if toks[k].text in ("\n", ".", "؛", ";"):
             return None
     return None

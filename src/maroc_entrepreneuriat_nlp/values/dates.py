@@ -176,7 +176,7 @@ def vocabulary() -> Vocabulary:
         # juin", "courant juillet", "fin septembre", "خلال شهر ماي" (a bare "mars"/"مارس" may be a name or a verb)
         "month_cued": rf"(?:{_BL}(?P<cue>{_alt(g('month_cues'))})\s+(?:(?:le|au|du|ce|d'|de)\s*)?)?"
         rf"(?P<mw>{_BL}(?:{month_words}))\s+(?P<m>{month}){no_year_or_qual}"
-        rf"|{_BL}(?P<cue2>{_alt(g('month_cues'))})\s+(?P<m2>{month}){no_year_or_qual}",
+        rf"|{_BL}(?P<cue2>{_alt(g('month_cues'))})(?:\s+|(?<=-))(?P<m2>{month}){no_year_or_qual}",  # "mi-janvier"
         # 2019-2023 | (2019-2023) | 2024/2030
         "yearrange": rf"(?P<y1>{_YEAR_L}{_YEAR})\s*[-/]\s*(?P<y2>{_YEAR}){_YEAR_R}",
         "year": rf"(?P<y>{year})",
