@@ -587,3 +587,8 @@ def test_quoted_sentences_and_described_bodies_are_no_names(run, text):
 
 def test_dignity_is_no_commune(run):
     assert run("\"هاذ البرنامج فرصة للشباب يخدم فالبحر بكرامة\"، يقول أحد المستفيدين.").locations == []
+
+
+def test_a_maritime_chamber_keeps_its_adjective(run):
+    rec = run("La Chambre des pêches maritimes de l'Atlantique Sud a signé la convention à Dakhla.")
+    assert "Chambre des pêches maritimes de l'Atlantique Sud" in [o.name for o in rec.organizations]

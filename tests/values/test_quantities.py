@@ -356,3 +356,11 @@ def test_operations_are_counted():
 
 def test_registrants_are_counted():
     assert [(q.value, q.unit) for q in _one_sentence("وبلغ عدد المنخرطين 9 آلاف و870 مسجلا في يناير.")] == [(9870, "registrants")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Le programme prévoit l'acquisition de 40 embarcations pour les jeunes pêcheurs.", "boats"),
+    ("وسيتم اقتناء 40 قاربا لفائدة الصيادين الشباب.", "boats"),
+])
+def test_boats_are_counted(text, unit):
+    assert [q.unit for q in _one_sentence(text)] == [unit]
