@@ -265,3 +265,13 @@ def test_a_month_after_mi_with_a_hyphen():
 
     rec = Pipeline()("Rabat, 12 février 2024 - Depuis la mi-janvier, les jeunes de la commune protestent.")
     assert ("mi-janvier", "2024-01") in [(d.text, d.value) for d in rec.dates]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("الرباط - 4 فبراير 2021 (ومع) - منذ إطلاقه في فبراير من السنة الماضية، منحت البنوك 23 ألف قرض.", "2020-02"),
+    ("Rabat, 4 février 2021 - En mars de l'année prochaine, la deuxième phase démarrera.", "2022-03"),
+])
+def test_a_month_of_a_relative_year(text, value):
+    from maroc_entrepreneuriat_nlp.pipeline import Pipeline
+
+    assert value in [d.value for d in Pipeline()(text).dates]

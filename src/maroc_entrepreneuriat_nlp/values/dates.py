@@ -172,6 +172,9 @@ def vocabulary() -> Vocabulary:
         # fin de l'année prochaine | مطلع السنة المقبلة
         "yearpart_rel": rf"{_BL}(?P<part>{_alt(merged.get('year_parts', {}))})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
         rf"(?P<rel>{_alt([k for k, r in merged.get('relative', {}).items() if 'years' in r])}){_BR}",
+        # février de l'année dernière | فبراير من السنة الماضية: a month of a relative year
+        "month_relyear": rf"(?:{_BL}(?:{month_words})\s+)?(?P<m>{month})\s+(?:(?:{_alt(g('period_links'))})\s*)?"
+        rf"(?P<rel>{_alt([k for k, r in merged.get('relative', {}).items() if 'years' in r])}){_BR}",
         # a month named without a year, after a cue that makes it a date: "en septembre", "dès le mois de
         # juin", "courant juillet", "fin septembre", "خلال شهر ماي" (a bare "mars"/"مارس" may be a name or a verb)
         "month_cued": rf"(?:{_BL}(?P<cue>{_alt(g('month_cues'))})\s+(?:(?:le|au|du|ce|d'|de)\s*)?)?"
@@ -262,6 +265,7 @@ _PATTERN_STARTS = {
     "period": (("periods",), False, None),
     "yearpart": (("year_parts",), False, None),
     "yearpart_rel": (("year_parts",), False, None),
+    "month_relyear": (("month_words", "month"), False, None),
     "weekday": (("weekday_pre", "weekday"), False, None),
     "relative": (("relative",), False, None),
     "numeric": ((), True, None),
@@ -536,6 +540,9 @@ def _candidates(fold: str, v: Vocabulary, P: _Patterns | None = None) -> list[Da
     for m in P.finditer("yearpart_rel"):
         r = v.relative[_key(m["rel"])]
         add(m, Spec(month=int(v.year_parts[_key(m["part"])]), year_offset=r["years"]), kind="relative")
+    for m in P.finditer("month_relyear"):
+        r = v.relative[_key(m["rel"])]
+        add(m, Spec(month=_month(v, m["m"]), year_offset=r["years"]), kind="relative")
     for m in P.finditer("month_cued"):
         word = m["m"] or m["m2"]
         cue = m["cue"] or m["cue2"]
