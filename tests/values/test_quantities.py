@@ -364,3 +364,8 @@ def test_registrants_are_counted():
 ])
 def test_boats_are_counted(text, unit):
     assert [q.unit for q in _one_sentence(text)] == [unit]
+
+
+def test_a_bare_count_before_a_verb_counts_what_the_sentence_counted():
+    found = [(q.value, q.unit) for q in _one_sentence("Sur 312 demandes de crédit déposées, seuls 74 ont été financés.")]
+    assert found == [(312, "applications"), (74, "applications")]
