@@ -335,6 +335,9 @@ GENERAL = [
      {"funding_award"}, set()),
     ("قال رئيس الحكومة، في كلمة افتتاحية لاجتماع مجلس الحكومة المنعقد اليوم الخميس، إن البنوك منحت 23 ألف قرض.\n"
      + FILL_AR, set(), {"forum_or_meeting"}),
+    # young people protesting in front of the commune: an event of another kind
+    ("أزيلال - نظم العشرات من شباب الدوار، صباح أمس الثلاثاء، وقفة احتجاجية أمام مقر الجماعة بعد انتهاء عقودهم.\n"
+     + FILL_AR, {"other"}, {"announcement"}),
     # a minister answering oral questions in parliament: the session is the event
     ("Le ministre a défendu mardi à Rabat le bilan du programme Awrach, lors de la séance hebdomadaire des "
      "questions orales à la Chambre des représentants.\n" + FILL_FR, {"forum_or_meeting"}, set()),
