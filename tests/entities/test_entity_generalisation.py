@@ -592,3 +592,9 @@ def test_dignity_is_no_commune(run):
 def test_a_maritime_chamber_keeps_its_adjective(run):
     rec = run("La Chambre des pêches maritimes de l'Atlantique Sud a signé la convention à Dakhla.")
     assert "Chambre des pêches maritimes de l'Atlantique Sud" in [o.name for o in rec.organizations]
+
+
+def test_news_sites_are_organisations_and_butane_is_no_country(run):
+    rec = run("وأفاد موقع هسبريس أن دعم غاز البوتان سيتراجع السنة المقبلة.")
+    assert [o.id for o in rec.organizations] == ["org:hespress"] and rec.locations == []
+    assert [o.id for o in run("Selon Le360, le programme Forsa a été prolongé d'un an.").organizations] == ["org:le360"]
