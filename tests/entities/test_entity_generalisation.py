@@ -598,3 +598,11 @@ def test_news_sites_are_organisations_and_butane_is_no_country(run):
     rec = run("وأفاد موقع هسبريس أن دعم غاز البوتان سيتراجع السنة المقبلة.")
     assert [o.id for o in rec.organizations] == ["org:hespress"] and rec.locations == []
     assert [o.id for o in run("Selon Le360, le programme Forsa a été prolongé d'un an.").organizations] == ["org:le360"]
+
+
+@pytest.mark.parametrize("text", [
+    "La Cour critique par ailleurs l'absence d'un dispositif de suivi des entreprises créées.",
+    "L'Agence indique que 300 jeunes ont été insérés en 2024.",
+])
+def test_a_verb_in_ique_after_a_head_is_no_part_of_a_name(run, text):
+    assert run(text).organizations == []

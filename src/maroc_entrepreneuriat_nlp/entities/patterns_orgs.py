@@ -115,6 +115,11 @@ def _acronym_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 # -- Latin script ---------------------------------------------------------------------------------
+# After a word in -ique right after a head, these show it is the sentence's verb ("la Cour critique
+# par ailleurs l'absence", "l'Agence indique que"), not an adjective of the name.
+_VERB_OBJECTS = frozenset({"les", "le", "la", "l'", "un", "une", "que", "qu'", "par", "aussi", "également", "notamment"})
+
+
 def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _Data, *, participles: bool = True) -> int:
     """Index after the last token of the name whose head is toks[i] (shared with programmes)."""
     k = i + 1
@@ -151,6 +156,9 @@ def lat_name_extent(toks: list[Token], i: int, text: str, heads: frozenset, D: _
             break
         if k == i + 1 and t.text.islower() and ft not in D.connectors and not adjective_like(ft, D):
             break
+        if (k == i + 1 and ft.endswith("ique") and k + 1 < n and toks[k + 1].text.lower() in _VERB_OBJECTS
+                and text[t.end : toks[k + 1].start] == " "):
+            break  # "La Cour critique les résultats", "l'Agence indique que": the verb, not an adjective
         if k == i + 1 and ft in ("à", "a", "au"):  # "la Fondation à Fès", "la Chambre à travers"
             break
         if ft == "à" and k + 1 < n and toks[k + 1].kind == "lat" and toks[k + 1].text[:1].isupper():
