@@ -369,3 +369,13 @@ def test_boats_are_counted(text, unit):
 def test_a_bare_count_before_a_verb_counts_what_the_sentence_counted():
     found = [(q.value, q.unit) for q in _one_sentence("Sur 312 demandes de crédit déposées, seuls 74 ont été financés.")]
     assert found == [(312, "applications"), (74, "applications")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويستهدف البرنامج 1500 صانع وصانعة تقليدية، بعدما استفاد 430 صانعا تقليديا من التكوين.",
+     [(1500, "artisans"), (430, "artisans")]),
+    ("وتشمل القافلة ست محطات بالجهة.", [(6, "stops")]),
+    ("La caravane fera cinq étapes dans la région de l'Oriental.", [(5, "stops")]),
+])
+def test_artisans_and_stops_are_counted(text, expected):
+    assert [(q.value, q.unit) for q in _one_sentence(text)] == expected
