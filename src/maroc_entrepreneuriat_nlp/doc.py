@@ -86,13 +86,18 @@ class Doc:
                 return s
         return None
 
+    def paragraph_at(self, pos: int) -> tuple[int | None, Segment | None]:
+        """(index, paragraph) holding norm position `pos`, or (None, None) between paragraphs."""
+        i = bisect_right([p.start for p in self.paragraphs], pos) - 1
+        if i < 0 or pos >= self.paragraphs[i].end:
+            return None, None
+        return i, self.paragraphs[i]
+
     def list_item_at(self, pos: int) -> int | None:
         """Index of the paragraph holding `pos` when it is an item of a dash or bullet list
         ("- agro-industrie : 9 projets, 486 MDH"), else None."""
-        i = bisect_right([p.start for p in self.paragraphs], pos) - 1
-        if i < 0 or pos >= self.paragraphs[i].end:
-            return None
-        return i if self.norm_text[self.paragraphs[i].start] in _LIST_MARKERS else None
+        i, para = self.paragraph_at(pos)
+        return i if para is not None and self.norm_text[para.start] in _LIST_MARKERS else None
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -157,7 +157,7 @@ def byline_author(doc: Doc, c: Candidate) -> bool:
     article; the record is about who acts in it. A name repeated in the body is kept there."""
     if c.label != "person":
         return False
-    para = next((p for p in doc.paragraphs if p.start <= c.start < p.end), None)
+    _, para = doc.paragraph_at(c.start)
     return para is not None and is_byline(doc, para)
 
 

@@ -452,6 +452,7 @@ def _join_short_forms(groups: dict[tuple, list[Candidate]]) -> None:
 
 
 _QUOTES = '"«»“”'
+_QUOTES_TO_SPACES = str.maketrans({q: " " for q in _QUOTES})
 
 
 def _unquoted(text: str) -> str:
@@ -459,7 +460,7 @@ def _unquoted(text: str) -> str:
     مركز خريبكة سكيلز (a head, then the quoted name: the quotes only mark where it starts)."""
     text = text.strip().strip(_QUOTES).strip()
     if any(q in text for q in _QUOTES):
-        text = " ".join(text.translate({ord(q): " " for q in _QUOTES}).split())
+        text = " ".join(text.translate(_QUOTES_TO_SPACES).split())
     return text
 
 

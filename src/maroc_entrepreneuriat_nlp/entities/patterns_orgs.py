@@ -578,8 +578,8 @@ def _legal_form_re() -> regex.Pattern | None:
     forms = pattern_data().get("company_legal_forms", [])
     if not forms:
         return None
-    alt = "|".join(regex.escape(f).replace(r"\ ", r"\s*") for f in sorted(set(forms), key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\-'])(\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,3}})\s+(?:{alt})(?![\p{{L}}])")
+    return regex.compile(rf"(?<![\p{{L}}\-'])(\p{{Lu}}[\p{{L}}'\-]+(?:\s+\p{{Lu}}[\p{{L}}'\-]+){{0,3}})\s+"
+                         rf"(?:{phrase_alternation(forms)})(?![\p{{L}}])")
 
 
 def _find_lat_legal_form(doc: Doc) -> list[Candidate]:

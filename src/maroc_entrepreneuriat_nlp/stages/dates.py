@@ -84,20 +84,13 @@ def _tense(doc: Doc, e: DateExpr) -> DateExpr:
 TENSE_WINDOW = 25  # characters around a weekday where a future verb speaks of it
 
 
-def _paragraph_of(doc: Doc, pos: int):
-    for i, p in enumerate(doc.paragraphs):
-        if p.start <= pos < p.end:
-            return i, p
-    return None, None
-
-
 def _is_date_line(doc: Doc, e: DateExpr, skip: tuple[int, int] | None) -> bool:
     """True when the date's paragraph holds only the date (plus markers and a time), or when the
     date is a dateline's: followed by the agency tag "(MAP)" / "(ومع)"."""
     marker_re, agency_re = _markers()
     if agency_re.match(doc.fold[e.end : e.end + 20]):
         return True
-    _, para = _paragraph_of(doc, e.start)
+    _, para = doc.paragraph_at(e.start)
     if para is None:
         return False
     place_re, after_re = _line_shapes()

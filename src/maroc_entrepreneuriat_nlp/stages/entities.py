@@ -78,8 +78,18 @@ def _link_pattern(doc: Doc, c: Candidate) -> None:
         c.entity_id = c.attrs["known_inside"]
 
 
-# What may stand between a known name and the place it is qualified with: "(CRUI) de", "لجهة".
-_PLACE_QUALIFIER = frozenset({"de", "d", "du", "des", "la", "l", "le", "ل", "ب", "لجهه", "بجهه", "جهه"})
+_WORDS = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=1)
+def _place_qualifiers() -> frozenset:
+    """What may stand between a known name and the place it is qualified with: "(CRUI) de", "لجهة"
+    (`place_qualifiers` in entity_patterns.json, folded; "d'" counts as "d")."""
+    if _pattern_finder() is None:
+        return frozenset()
+    from ..entities.patterns import fold, pattern_data
+
+    return frozenset(w for q in pattern_data().get("place_qualifiers", []) for w in _WORDS.findall(fold(q)))
 
 
 def _known_body_of_place(doc: Doc, p: Candidate, inner: list[Candidate]) -> str | None:
@@ -96,8 +106,8 @@ def _known_body_of_place(doc: Doc, p: Candidate, inner: list[Candidate]) -> str 
         if l.label not in (p.label, "location"):
             return None
         rest[l.start - p.start : l.end - p.start] = " " * (l.end - l.start)
-    words = regex.findall(r"\p{L}+", "".join(rest))
-    return known[0].entity_id if all(w in _PLACE_QUALIFIER for w in words) else None
+    qualifiers = _place_qualifiers()
+    return known[0].entity_id if all(w in qualifiers for w in _WORDS.findall("".join(rest))) else None
 
 
 _PURPOSE_AFTER = regex.compile(r"\s+ل(?!ل|ال)\p{L}")  # "ل" + an indefinite verbal noun: "لتيسير", "لتمكين"
